@@ -1,0 +1,10 @@
+import { namespace } from './namespace.js';
+
+/**
+ * FAIRCat's own catalog vocabulary, for the few terms schema.org lacks. Every term is defined in
+ * `ontology/catalog.ttl`.
+ */
+export const FAIRCAT = namespace('https://w3id.org/faircat/vocab#', [
+  'HarvestRun', 'Source', 'sourceRepository', 'harvestedFrom', 'sourceKind', 'sourceId',
+  'questions', 'keypoints',
+]);

@@ -1,0 +1,10 @@
+export { SCHEMA, SCHEMA_HTTPS_BASE } from './SCHEMA.js';
+export { DCT } from './DCT.js';
+export { PROV } from './PROV.js';
+export { RDF } from './RDF.js';
+export { RDFS } from './RDFS.js';
+export { XSD } from './XSD.js';
+export { SKOS } from './SKOS.js';
+export { OWL } from './OWL.js';
+export { FAIRCAT } from './FAIRCAT.js';
+export { PROFILES, IDENTIFIER_BASES } from './PROFILES.js';
