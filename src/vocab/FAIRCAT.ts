@@ -6,5 +6,5 @@ import { namespace } from './namespace.js';
  */
 export const FAIRCAT = namespace('https://w3id.org/faircat/vocab#', [
   'HarvestRun', 'Source', 'sourceRepository', 'harvestedFrom', 'sourceKind', 'sourceId',
-  'questions', 'keypoints',
+  'questions', 'keypoints', 'withdrawnAt', 'withdrawalReason', 'queryTimeoutMs', 'maxResultRows', 'maxQueryBytes', 'maxConcurrentQueries',
 ]);

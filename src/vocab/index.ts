@@ -8,3 +8,4 @@ export { SKOS } from './SKOS.js';
 export { OWL } from './OWL.js';
 export { FAIRCAT } from './FAIRCAT.js';
 export { PROFILES, IDENTIFIER_BASES } from './PROFILES.js';
+export { SD, FORMATS } from './SD.js';

@@ -1,0 +1,36 @@
+import type { Harvester } from '../Harvester.js';
+import type { HarvestedMaterial } from '../../src/model/HarvestedMaterial.js';
+import type { ItemError } from '../../src/model/ItemError.js';
+import { carpentriesFeedOptions, type CarpentriesFeedOptions } from './CarpentriesFeedOptions.js';
+import { mapFeed } from './mapFeed.js';
+import { readFeed } from './readFeed.js';
+
+export { carpentriesFeedOptions, type CarpentriesFeedOptions } from './CarpentriesFeedOptions.js';
+export { FeedFormatError } from './FeedFormatError.js';
+export type { FeedEntry } from './FeedEntry.js';
+export { mapFeed } from './mapFeed.js';
+export { mapFeedEntry, type EntryPosition } from './mapFeedEntry.js';
+export { organisationOf, type FeedOrganisation } from './organisationOf.js';
+export { parseFeed, type ParsedFeed } from './parseFeed.js';
+
+/**
+ * The `carpentries-feed` harvester: reads The Carpentries lesson feeds (`https://feeds.carpentries.org/lessons.json`,
+ * `community_lessons.json`, and HPC Carpentry's copy of the format) and yields one material per entry.
+ * Every feed is read and parsed before the first entry is yielded, so a missing or broken feed fails the
+ * source before it yields anything.
+ */
+export const carpentriesFeed: Harvester<CarpentriesFeedOptions> = {
+  kind: 'carpentries-feed',
+  summary: 'The Carpentries lesson feeds (feeds.carpentries.org lessons.json, community_lessons.json): one material per listed lesson',
+  options: carpentriesFeedOptions,
+  optionsFor: (location) => ({ feeds: [location] }),
+  async *harvest(options, context): AsyncIterable<HarvestedMaterial | ItemError> {
+    const feeds: Array<Array<HarvestedMaterial | ItemError>> = [];
+    for (const feed of options.feeds) {
+      context.signal.throwIfAborted();
+      feeds.push(mapFeed(await readFeed(context.reader, feed), feed));
+      context.logger.debug({ feed, entries: feeds.at(-1)?.length }, 'read lesson feed');
+    }
+    for (const results of feeds) yield* results;
+  },
+};

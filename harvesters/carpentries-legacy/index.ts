@@ -1,0 +1,45 @@
+import type { Harvester } from '../Harvester.js';
+import { ItemError } from '../../src/model/ItemError.js';
+import { legacyOptionsFor, legacyOptionsSchema } from './legacyOptions.js';
+import type { LegacyOptions } from './legacyOptions.js';
+import { mapLegacyLesson } from './mapLegacyLesson.js';
+import { parseLegacyLocation } from './parseLegacyLocation.js';
+import { readLegacyLesson } from './readLegacyLesson.js';
+
+export { carpentryOf, CARPENTRIES } from './carpentryOf.js';
+export type { Carpentry } from './carpentryOf.js';
+export { mapLegacyLesson } from './mapLegacyLesson.js';
+export { readLegacyLesson } from './readLegacyLesson.js';
+export type { LegacyLessonFiles } from './LegacyLessonFiles.js';
+export { legacyOptionsSchema, legacyOptionsFor } from './legacyOptions.js';
+export type { LegacyOptions, LegacyLessonOption } from './legacyOptions.js';
+export { parseLegacyLocation, LEGACY_DEFAULT_BRANCH } from './parseLegacyLocation.js';
+
+/**
+ * The `carpentries-legacy` harvester: reads lessons built with the legacy Carpentries styles (Jekyll)
+ * template — `_config.yml`, `_episodes/*.md` front matter, `index.md` and the credit files — from local
+ * directories or the `gh-pages` branch on GitHub, one material per lesson. A lesson that cannot be read or
+ * mapped becomes an `ItemError` and never stops the others.
+ */
+export const carpentriesLegacy: Harvester<LegacyOptions> = {
+  kind: 'carpentries-legacy',
+  summary: 'Legacy Carpentries styles (Jekyll) lessons: _config.yml, _episodes front matter, index.md and credit files',
+  options: legacyOptionsSchema,
+  optionsFor: legacyOptionsFor,
+  async *harvest(options, context) {
+    for (const lesson of options.lessons) {
+      if (context.signal.aborted) return;
+      const reported = parseLegacyLocation(lesson.location).display;
+      try {
+        const harvested = mapLegacyLesson(await readLegacyLesson(lesson, context.reader));
+        context.logger.debug({ lesson: reported, warnings: harvested.warnings.length }, 'mapped legacy lesson');
+        yield harvested;
+      } catch (error) {
+        if (context.signal.aborted) return;
+        yield error instanceof ItemError
+          ? error
+          : new ItemError(`cannot read lesson: ${error instanceof Error ? error.message : String(error)}`, reported, undefined, { cause: error });
+      }
+    }
+  },
+};

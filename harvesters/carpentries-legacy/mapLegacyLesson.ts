@@ -1,0 +1,143 @@
+import type { HarvestedMaterial } from '../../src/model/HarvestedMaterial.js';
+import { ItemError } from '../../src/model/ItemError.js';
+import { emptyMaterial } from '../../src/model/Material.js';
+import type { Material } from '../../src/model/Material.js';
+import { isBoilerplateDescription, minutesToDuration } from '../../src/normalise/index.js';
+import { carpentryOf } from './carpentryOf.js';
+import { cleanField } from './cleanField.js';
+import { describeLegacyLesson, MAX_DESCRIPTION_LENGTH } from './describeLegacyLesson.js';
+import { firstProseParagraph } from './firstProseParagraph.js';
+import { landingUrlOf } from './landingUrlOf.js';
+import { lessonCitation } from './lessonCitation.js';
+import type { LegacyLessonFiles } from './LegacyLessonFiles.js';
+import { licenseOfLicenseFile } from './licenseOfLicenseFile.js';
+import { mapLegacyEpisodes } from './mapLegacyEpisodes.js';
+import { markdownToText } from './markdownToText.js';
+import { parseFrontMatter } from './parseFrontMatter.js';
+import { parseYaml } from './parseYaml.js';
+import { prerequisitesOf } from './prerequisitesOf.js';
+import { renderSiteVariables } from './renderSiteVariables.js';
+import { keywordsOf, languageOf, lifeCycleOf, repositoryOf } from './settingValues.js';
+import { scalarText, textList } from './textList.js';
+
+/** How much of `index.md` is searched for the first paragraph and the prerequisites (characters). */
+const MAX_INDEX_SCAN = 200_000;
+
+/**
+ * Maps the files of one lesson built with the legacy Carpentries styles (Jekyll) template to a `Material`; see
+ * this folder's README for the field table. Pure: no I/O, same input, same output. Placeholders never reach
+ * the material; each dropped one is a warning.
+ *
+ * @throws ItemError naming `_config.yml` (and the line, where the YAML parser gives one) when `_config.yml` is
+ * missing, malformed, larger than 1 MB, not a mapping or has no usable title, and when the lesson has no landing page (no real
+ * `url` in `_config.yml`, no `url` option and no known repository). Everything else is a warning.
+ */
+export function mapLegacyLesson(lesson: LegacyLessonFiles): HarvestedMaterial {
+  const at = lesson.fileLocation;
+  const file = (path: string): string | undefined => lesson.files.get(path);
+  const warnings: string[] = [];
+  for (const [path, text] of lesson.files) {
+    if (text.includes('\uFFFD')) warnings.push(`${at(path)}: not valid UTF-8; undecodable bytes were replaced by U+FFFD`);
+  }
+
+  const configText = file('_config.yml');
+  if (configText === undefined) throw new ItemError('no _config.yml: not a Carpentries styles lesson', at('_config.yml'));
+  const config = parseYaml(configText, at('_config.yml'));
+  if (config === null || typeof config !== 'object' || Array.isArray(config)) {
+    throw new ItemError('_config.yml is not a mapping of site settings', at('_config.yml'), 1);
+  }
+  const settings = config as Record<string, unknown>;
+  const configAt = (key: string): string => `${at('_config.yml')}${lineSuffix(configText, key)} ${key}`;
+  const prepare = (text: string): string => markdownToText(renderSiteVariables(text, settings), { from: 'front-matter' });
+
+  const rawTitle = scalarText(settings['title']);
+  const name = rawTitle === undefined ? undefined : cleanField(prepare(rawTitle), configAt('title'), warnings);
+  if (name === undefined) throw new ItemError('_config.yml has no usable title', at('_config.yml'), lineOf(configText, 'title'));
+  const carpentry = carpentryOf(settings);
+  if (carpentry === undefined && settings['carpentry'] !== undefined) {
+    warnings.push(`${configAt('carpentry')}: ${JSON.stringify(settings['carpentry']).slice(0, 80)} is not a Carpentries programme code; ignored`);
+  }
+
+  const repository = repositoryOf(lesson.repository, settings['repository'], configAt('repository'), warnings);
+  const url = landingUrlOf({ optionUrl: lesson.url, config: settings, repository }, configAt('url'), warnings);
+  if (url === undefined) {
+    throw new ItemError(
+      '_config.yml has no real url and no repository is known, so the lesson has no landing page; give `url` or `repository` in the source options',
+      at('_config.yml'),
+    );
+  }
+
+  const episodeContext = { lessonUrl: url, prepare, where: configAt('episode_order') };
+  const { parts, minutes } = mapLegacyEpisodes(lesson, settings['episode_order'], episodeContext, warnings);
+
+  const index = file('index.md');
+  const indexBody = index === undefined ? undefined : renderSiteVariables(parseFrontMatter(index, at('index.md')).body.slice(0, MAX_INDEX_SCAN), settings);
+  if (index === undefined) warnings.push(`${at('index.md')}: missing; no prerequisites, description generated from the title and the episodes' questions`);
+  const description =
+    descriptionOf(indexBody, at('index.md'), warnings) ??
+    describeLegacyLesson(name, carpentry, parts.flatMap((part) => part.questions));
+
+  const citation = lessonCitation(
+    { cff: file('CITATION.cff'), zenodo: file('.zenodo.json'), citation: file('CITATION'), authors: file('AUTHORS') },
+    at,
+    warnings,
+  );
+  const licenseText = file('LICENSE.md');
+  if (licenseText === undefined) warnings.push(`${at('LICENSE.md')}: missing`);
+  const license = (licenseText === undefined ? undefined : licenseOfLicenseFile(licenseText, at('LICENSE.md'), warnings)) ?? citation.license;
+
+  const material = emptyMaterial({ name, description, url });
+  material.keywords = keywordsOf(settings['keywords'], configAt('keywords'), warnings);
+  material.learningResourceType = ['Lesson'];
+  material.authors = citation.authors;
+  material.contributors = citation.contributors;
+  material.identifiers = citation.identifiers;
+  material.teaches = [...new Set(parts.flatMap((part) => part.teaches))];
+  material.competencyRequired = indexBody === undefined ? [] : prerequisites(indexBody, at('index.md'), warnings);
+  material.hasPart = parts;
+  const optional: Partial<Material> = {
+    doi: citation.doi,
+    repository,
+    license,
+    inLanguage: languageOf(settings['lang'], configAt('lang'), warnings),
+    datePublished: citation.datePublished,
+    version: citation.version,
+    creativeWorkStatus: lifeCycleOf(settings['life_cycle'], configAt('life_cycle'), warnings),
+    timeRequired: minutes === undefined ? undefined : minutesToDuration(minutes),
+  };
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined) Object.assign(material, { [key]: value });
+  }
+  return { material, location: lesson.location, warnings };
+}
+
+function descriptionOf(body: string | undefined, where: string, warnings: string[]): string | undefined {
+  if (body === undefined) return undefined;
+  const paragraph = firstProseParagraph(body);
+  if (paragraph === undefined) {
+    warnings.push(`${where}: no prose paragraph; description generated from the title and the episodes' questions`);
+    return undefined;
+  }
+  const text = cleanField(paragraph, `${where}: first paragraph`, warnings, MAX_DESCRIPTION_LENGTH);
+  if (text !== undefined && isBoilerplateDescription(text)) {
+    warnings.push(`${where}: dropped boilerplate description ${JSON.stringify(text.slice(0, 80))}`);
+    return undefined;
+  }
+  if (text === undefined) warnings.push(`${where}: description generated from the title and the episodes' questions instead`);
+  return text;
+}
+
+function prerequisites(body: string, where: string, warnings: string[]): string[] {
+  return textList(prerequisitesOf(body), `${where}: prerequisites`, warnings);
+}
+
+/** 1-based line of the first top-level `key:` in a YAML text, if any. */
+function lineOf(yaml: string, key: string): number | undefined {
+  const index = yaml.replace(/\r\n?/g, '\n').split('\n').findIndex((line) => line.startsWith(`${key}:`));
+  return index < 0 ? undefined : index + 1;
+}
+
+function lineSuffix(yaml: string, key: string): string {
+  const line = lineOf(yaml, key);
+  return line === undefined ? '' : `:${line}`;
+}

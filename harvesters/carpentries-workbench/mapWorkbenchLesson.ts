@@ -1,0 +1,252 @@
+import { ItemError } from '../../src/model/ItemError.js';
+import { emptyMaterial } from '../../src/model/Material.js';
+import type { Material, MaterialPart } from '../../src/model/Material.js';
+import {
+  cleanText, isBoilerplateDescription, isPlaceholder, minutesToDuration, normaliseDate, normaliseLanguage,
+  normaliseRepository,
+} from '../../src/normalise/index.js';
+import { carpentryFromCode } from './carpentryOf.js';
+import { episodeFileNames, EPISODE_FILE } from './episodeFileNames.js';
+import { lessonCredit } from './lessonCredit.js';
+import { lessonDois } from './lessonDois.js';
+import { lessonKeywords } from './lessonKeywords.js';
+import { lessonLicense } from './lessonLicense.js';
+import { githubPagesUrl, lessonSiteUrl } from './lessonSiteUrl.js';
+import { isRecord, stringOf } from './looseValues.js';
+import { mapEpisode, TITLE_MAX_LENGTH } from './mapEpisode.js';
+import { DESCRIPTION_MAX_LENGTH, mapIndexPage } from './mapIndexPage.js';
+import { parseCitationCff } from './parseCitationCff.js';
+import { parseFrontMatter } from './parseFrontMatter.js';
+import { parseLessonLocation } from './parseLessonLocation.js';
+import { parseYaml } from './parseYaml.js';
+import { parseZenodoJson } from './parseZenodoJson.js';
+import { plainTextOf } from './plainTextOf.js';
+import type { WorkbenchLessonFiles } from './WorkbenchLessonFiles.js';
+import { quoted } from './quoted.js';
+
+/** A mapped lesson and what was wrong with it without stopping the mapping. */
+export interface WorkbenchMapping {
+  material: Material;
+  warnings: string[];
+}
+
+/** Life cycle stages of the Workbench `config.yaml` template. */
+const LIFE_CYCLES: readonly string[] = ['pre-alpha', 'alpha', 'beta', 'stable'];
+
+/**
+ * Maps the files of one Carpentries Workbench lesson to a `Material` (see this folder's README for the field
+ * table). Pure: no I/O, same input, same output.
+ *
+ * Throws an `ItemError` naming `config.yaml` (and the line, where the YAML parser gives one) when `config.yaml`
+ * is missing, malformed, not a mapping, or has no usable title, and when the lesson has no landing page (no
+ * `url` and no GitHub `source`). Everything else that is wrong — a missing or truncated episode, a placeholder,
+ * an unknown licence, bytes that were not UTF-8 — is a warning.
+ */
+export function mapWorkbenchLesson(lesson: WorkbenchLessonFiles): WorkbenchMapping {
+  const where = parseLessonLocation(lesson.location);
+  const at = (path: string): string => where.fileLocation(path);
+  const file = (path: string): string | undefined => lesson.files.get(path);
+  const warnings: string[] = [];
+  for (const [path, text] of lesson.files) {
+    if (text.includes('\uFFFD')) warnings.push(`${at(path)}: not valid UTF-8; undecodable bytes were replaced by U+FFFD`);
+  }
+
+  const configText = file('config.yaml');
+  if (configText === undefined) throw new ItemError('no config.yaml: not a Carpentries Workbench lesson', at('config.yaml'));
+  const config = parseYaml(configText, at('config.yaml'));
+  if (!isRecord(config)) throw new ItemError('config.yaml is not a mapping of lesson settings', at('config.yaml'), 1);
+  const configLines = configText.replace(/\r\n?/g, '\n').split('\n');
+  const configAt = (key: string): string => {
+    const line = lineOf(configLines, key);
+    return `${at('config.yaml')}${line === undefined ? '' : `:${line}`} ${key}`;
+  };
+
+  const name = titleOf(config.title, configLines, at('config.yaml'));
+  const carpentry = carpentryFromCode(config.carpentry);
+
+  const repository = repositoryOf(config.source, configAt('source'), warnings) ?? where.repository;
+  let url = lessonSiteUrl(config.url, configAt('url'), warnings);
+  if (url === undefined && repository !== undefined) {
+    url = githubPagesUrl(repository);
+    if (url !== undefined) warnings.push(`${at('config.yaml')}: no url; assuming the GitHub Pages site ${url}`);
+  }
+  if (url === undefined) {
+    throw new ItemError('config.yaml has no url and no GitHub source, so the lesson has no landing page', at('config.yaml'));
+  }
+
+  const index = file('index.md');
+  if (index === undefined) warnings.push(`${at('index.md')}: missing; no description or prerequisites from it`);
+  const page = index === undefined ? { prerequisites: [] } : mapIndexPage(index, at('index.md'), warnings);
+
+  const cffText = file('CITATION.cff');
+  const cff = cffText === undefined ? undefined : parseCitationCff(cffText, at('CITATION.cff'));
+  const zenodoText = file('.zenodo.json');
+  const zenodo = zenodoText === undefined ? undefined : parseZenodoJson(zenodoText, at('.zenodo.json'));
+  warnings.push(...(cff?.warnings ?? []), ...(zenodo?.warnings ?? []));
+
+  const description = descriptionOf([
+    { value: page.description, where: at('index.md') },
+    { value: stringOf(config.description), where: configAt('description') },
+    { value: cff?.abstract, where: `${at('CITATION.cff')} abstract` },
+  ], warnings) ?? fallbackDescription(name, carpentry?.name, at('config.yaml'), warnings);
+
+  const { parts, minutes } = episodesOf(lesson, config.episodes, url, at, warnings);
+  const credit = lessonCredit({ cff, zenodo, authorsFile: file('AUTHORS'), authorsLocation: at('AUTHORS') }, warnings);
+  const dois = lessonDois({ cff, zenodo, citation: file('CITATION'), citationLocation: at('CITATION') }, warnings);
+  const license = lessonLicense([
+    { value: stringOf(config.license), where: configAt('license') },
+    { value: cff?.license, where: `${at('CITATION.cff')} license` },
+    { value: zenodo?.license, where: `${at('.zenodo.json')} license` },
+    { value: licenseTitle(file('LICENSE.md'), at('LICENSE.md')), where: `${at('LICENSE.md')} title` },
+  ], warnings);
+
+  const material = emptyMaterial({ name, description, url });
+  material.alternateNames = alternateNames(name, [cff?.title, zenodo?.title]);
+  material.keywords = lessonKeywords(config.keywords, configAt('keywords'), warnings);
+  material.learningResourceType = ['Lesson'];
+  material.authors = credit.authors;
+  material.contributors = credit.contributors;
+  material.identifiers = dois.identifiers;
+  material.competencyRequired = page.prerequisites;
+  material.hasPart = parts;
+  material.teaches = [...new Set(parts.flatMap((part) => part.teaches))];
+  const optional: Partial<Material> = {
+    doi: dois.doi,
+    repository,
+    license,
+    inLanguage: languageOf(config.lang, configAt('lang'), warnings),
+    dateCreated: dateOf(config.created, configAt('created'), warnings),
+    datePublished: dateOf(cff?.dateReleased, `${at('CITATION.cff')} date-released`, warnings),
+    version: cff?.version,
+    creativeWorkStatus: lifeCycleOf(config.life_cycle, configAt('life_cycle'), warnings),
+    timeRequired: minutes === undefined ? undefined : minutesToDuration(minutes),
+  };
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined) Object.assign(material, { [key]: value });
+  }
+  return { material, warnings };
+}
+
+function titleOf(value: unknown, configLines: readonly string[], location: string): string {
+  const raw = stringOf(value);
+  const title = raw === undefined ? '' : plainTextOf(raw, { maxLength: TITLE_MAX_LENGTH, singleLine: true });
+  if (title === '') throw new ItemError('config.yaml has no title', location, lineOf(configLines, 'title'));
+  if (isPlaceholder(title)) throw new ItemError(`config.yaml title ${quoted(title)} is a placeholder`, location, lineOf(configLines, 'title'));
+  return title;
+}
+
+function repositoryOf(value: unknown, where: string, warnings: string[]): string | undefined {
+  const raw = stringOf(value);
+  if (raw === undefined) return undefined;
+  if (isPlaceholder(raw)) {
+    warnings.push(`${where}: dropped placeholder ${quoted(raw)}`);
+    return undefined;
+  }
+  const repository = normaliseRepository(raw);
+  if (repository === undefined) warnings.push(`${where}: ${quoted(raw)} is not a repository URL; ignoring it`);
+  return repository;
+}
+
+function descriptionOf(candidates: readonly { value?: string; where: string }[], warnings: string[]): string | undefined {
+  for (const { value, where } of candidates) {
+    if (value === undefined) continue;
+    const text = plainTextOf(value, { maxLength: DESCRIPTION_MAX_LENGTH, stripHtml: true });
+    if (text === '') continue;
+    if (isPlaceholder(text) || isBoilerplateDescription(text)) {
+      warnings.push(`${where}: dropped placeholder description ${quoted(text)}`);
+      continue;
+    }
+    return text;
+  }
+  return undefined;
+}
+
+function fallbackDescription(name: string, carpentry: string | undefined, location: string, warnings: string[]): string {
+  warnings.push(`${location}: no description in index.md, config.yaml or CITATION.cff; using a generated one`);
+  return cleanText(`${name}: a lesson by ${carpentry ?? 'The Carpentries community'}`, { singleLine: true });
+}
+
+/**
+ * The episodes in `config.yaml` order (or, when `episodes:` is blank, every episode file read, by name). A
+ * part's position is its place in that list, so a missing file leaves a gap instead of renumbering the rest.
+ * The total time is given only when every listed episode is present and timed: a partial sum would understate it.
+ */
+function episodesOf(
+  lesson: WorkbenchLessonFiles,
+  value: unknown,
+  siteUrl: string,
+  at: (path: string) => string,
+  warnings: string[],
+): { parts: MaterialPart[]; minutes?: number } {
+  const listed = episodeFileNames(value);
+  for (const name of listed.rejected) warnings.push(`${at('config.yaml')} episodes: ${quoted(name)} is not an episode file name; skipping it`);
+  const names = listed.names.length > 0 || listed.rejected.length > 0
+    ? listed.names
+    : [...lesson.files.keys()]
+        .filter((path) => path.startsWith('episodes/') && EPISODE_FILE.test(path.slice('episodes/'.length)))
+        .map((path) => path.slice('episodes/'.length))
+        .sort();
+  const parts: MaterialPart[] = [];
+  let minutes: number | undefined = 0;
+  names.forEach((fileName, index) => {
+    const path = `episodes/${fileName}`;
+    const text = lesson.files.get(path);
+    if (text === undefined) {
+      warnings.push(`${at(path)}: listed in config.yaml but missing; skipping it`);
+      minutes = undefined;
+      return;
+    }
+    const slug = fileName.replace(/\.(?:md|Rmd)$/i, '');
+    const episode = mapEpisode(text, { position: index + 1, slug, siteUrl, location: at(path) });
+    warnings.push(...episode.warnings);
+    parts.push(episode.part);
+    minutes = minutes === undefined || episode.minutes === undefined ? undefined : minutes + episode.minutes;
+  });
+  if (names.length === 0) warnings.push(`${at('config.yaml')}: no episodes`);
+  if (minutes === undefined && names.length > 0) warnings.push(`${at('config.yaml')}: not every episode is present and timed; no total time`);
+  return minutes === undefined || minutes <= 0 ? { parts } : { parts, minutes };
+}
+
+function licenseTitle(text: string | undefined, location: string): string | undefined {
+  return text === undefined ? undefined : stringOf(parseFrontMatter(text, location).data.title);
+}
+
+function alternateNames(name: string, others: readonly (string | undefined)[]): string[] {
+  const names = others
+    .filter((other): other is string => other !== undefined && !isPlaceholder(other))
+    .map((other) => plainTextOf(other, { maxLength: TITLE_MAX_LENGTH, singleLine: true }))
+    .filter((other) => other !== '' && other !== name);
+  return [...new Set(names)];
+}
+
+function languageOf(value: unknown, where: string, warnings: string[]): string | undefined {
+  const raw = stringOf(value);
+  if (raw === undefined) return undefined;
+  const language = normaliseLanguage(raw);
+  if (language === undefined) warnings.push(`${where}: ${quoted(raw)} is not a BCP 47 language tag; ignoring it`);
+  return language;
+}
+
+function dateOf(value: unknown, where: string, warnings: string[]): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const date = normaliseDate(value);
+  if (date === undefined) warnings.push(`${where}: ${quoted(value)} is not a date; ignoring it`);
+  return date;
+}
+
+function lifeCycleOf(value: unknown, where: string, warnings: string[]): string | undefined {
+  const raw = stringOf(value)?.toLowerCase();
+  if (raw === undefined) return undefined;
+  if (isPlaceholder(raw)) {
+    warnings.push(`${where}: dropped placeholder ${quoted(raw)}`);
+    return undefined;
+  }
+  if (!LIFE_CYCLES.includes(raw)) warnings.push(`${where}: ${quoted(raw)} is not a Workbench life cycle stage (${LIFE_CYCLES.join(', ')}); kept as is`);
+  return raw;
+}
+
+/** 1-based line of the first top-level `key:` of a YAML text, if any (keys here are plain words). */
+function lineOf(lines: readonly string[], key: string): number | undefined {
+  const index = lines.findIndex((line) => line.startsWith(key) && /^\s*:/.test(line.slice(key.length)));
+  return index < 0 ? undefined : index + 1;
+}

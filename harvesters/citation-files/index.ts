@@ -1,0 +1,12 @@
+export type { CitationInfo, RelatedIdentifier } from './CitationInfo.js';
+export { parseCitationCff } from './parseCitationCff.js';
+export { parseZenodoJson } from './parseZenodoJson.js';
+export { parseCitationText } from './parseCitationText.js';
+export { parseAuthorsFile } from './parseAuthorsFile.js';
+export { parseYamlDocument } from './parseYamlDocument.js';
+export { cffAgents } from './cffAgents.js';
+export { validateCff } from './validateCff.js';
+export { uniqueAgents } from './uniqueAgents.js';
+export { textValue, describeType, preview } from './textValue.js';
+export { withoutUndefined } from './withoutUndefined.js';
+export { agentName } from './agentName.js';

@@ -1,0 +1,58 @@
+import { ConfigError } from '../config/ConfigError.js';
+import { harvestCommand } from './harvestCommand.js';
+import { mapCommand } from './mapCommand.js';
+import { serveCommand } from './serveCommand.js';
+import { UsageError } from './UsageError.js';
+
+const HELP = `faircat — a federated linked-data catalog of FAIR training materials
+
+Usage: faircat <command> [options]
+
+Commands:
+  serve                         run the catalog server (harvests the configured sources into an empty journal first)
+  harvest [--source ID]… [--dry-run] [--force]
+                                run sources now and print a report per source
+  map <kind> <path|url>         print, without storing anything, the materials a harvester kind reads from a
+                                local lesson directory, file or URL, as JSON-LD
+  help                          this text
+
+Environment: PORT, FAIRCAT_CONFIG, FAIRCAT_DATA_DIR, FAIRCAT_BASE_URL, FAIRCAT_PID_BASE, FAIRCAT_ADMIN_TOKEN, LOG_LEVEL.
+Exit codes: 0 success, 1 a run or item failed, 2 wrong usage or configuration.
+`;
+
+/** The CLI entry point (DESIGN §5): dispatches to one command per file and turns errors into exit codes. */
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const commands: Record<string, (args: string[]) => Promise<number>> = {
+    serve: serveCommand,
+    harvest: harvestCommand,
+    map: mapCommand,
+  };
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(HELP);
+    return command === undefined ? 2 : 0;
+  }
+  const run = commands[command];
+  if (!run) throw new UsageError(`unknown command "${command}"`);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  return run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      process.stderr.write(`faircat: ${error.message}\n${error instanceof UsageError ? 'Run "faircat help" for usage.\n' : ''}`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`faircat: ${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 1;
+    }
+  },
+);
+

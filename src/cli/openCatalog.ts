@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { Writer } from 'n3';
+import type { Logger } from 'pino';
+import { HARVESTERS } from '../../harvesters/index.js';
+import type { ResolvedConfig } from '../config/ResolvedConfig.js';
+import { OxigraphWorkerPool } from '../graph/OxigraphWorkerPool.js';
+import { HarvestRunner } from '../harvest/HarvestRunner.js';
+import { Journal } from '../journal/Journal.js';
+import { catalogIris, type CatalogIris } from '../model/CatalogIris.js';
+import { providersToQuads } from '../model/providersToQuads.js';
+import { recordSerialiser } from '../model/RecordSerialiser.js';
+import { RecordValidator } from '../model/RecordValidator.js';
+
+/** The wired parts of a catalog: what the composition root hands to the server and the commands. */
+export interface Catalog {
+  config: ResolvedConfig;
+  iris: CatalogIris;
+  journal: Journal;
+  runner: HarvestRunner;
+  graph?: OxigraphWorkerPool;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the journal and, when asked, starts the graph index from it: the composition root's one place that
+ * wires journal, graph, validator, harvesters and runner together (STYLE principle 4).
+ */
+export async function openCatalog(config: ResolvedConfig, logger: Logger, options: { withGraph: boolean }): Promise<Catalog> {
+  const iris = catalogIris(config.pidBase, config.baseUrl);
+  const journal = Journal.open(join(config.dataDir, 'journal.sqlite'), recordSerialiser(iris));
+  const providerNquads = new Writer({ format: 'N-Quads' }).quadsToString(providersToQuads(config.providers, iris));
+  const dataset = (): string[] => [providerNquads, ...journal.activeNquads()];
+  let graph: OxigraphWorkerPool | undefined;
+  if (options.withGraph) {
+    graph = new OxigraphWorkerPool({ workers: config.sparql.workers, reload: dataset, logger: logger.child({ component: 'graph' }) });
+    await graph.loadAll(dataset());
+  }
+  const runner = new HarvestRunner({
+    config, journal, validator: RecordValidator.fromOntology(), harvesters: HARVESTERS, logger: logger.child({ component: 'harvest' }),
+    ...(graph ? { graph } : {}),
+  });
+  return {
+    config, iris, journal, runner, ...(graph ? { graph } : {}),
+    async close() {
+      await graph?.close();
+      journal.close();
+    },
+  };
+}
+

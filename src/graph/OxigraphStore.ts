@@ -1,0 +1,95 @@
+import { Store, namedNode } from 'oxigraph';
+import { encodedDocument, type EncodedDocuments } from './encodeDocuments.js';
+import type { GraphLoadFailure } from './GraphLoadError.js';
+import type { GraphReplacement } from './GraphIndex.js';
+import { isWasmTrap } from './isWasmTrap.js';
+import type { WorkerQueryOptions } from './workerProtocol.js';
+
+const NQUADS = 'application/n-quads';
+
+/** An absolute IRI that can be written between `<` and `>` (IRIREF, SPARQL 1.1 Query §19.8). */
+// eslint-disable-next-line no-control-regex -- IRIREF excludes the characters #x00 to #x20.
+const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^<>"{}|^`\\\x00-\x20]*$/u;
+
+/**
+ * One Oxigraph store and the operations of the graph index on it. Synchronous and unbounded in time, so it
+ * lives in a worker thread (`oxigraphWorker.ts`); in the main thread only in tests.
+ *
+ * Each document is loaded by its own `Store.load` call, in a transaction: Oxigraph scopes blank-node labels
+ * to one load, so `_:b0` of one record never merges with `_:b0` of another, and a document with a syntax
+ * error loads nothing. Loading documents one by one is also faster than one stream of all of them.
+ */
+export class OxigraphStore {
+  private store = new Store();
+
+  /** Replaces the whole dataset; returns the documents that could not be parsed (all others are loaded). */
+  loadAll(documents: EncodedDocuments): GraphLoadFailure[] {
+    freeStore(this.store);
+    this.store = new Store();
+    const failures: GraphLoadFailure[] = [];
+    for (let index = 0; index < documents.ends.length; index++) {
+      const bytes = encodedDocument(documents, index);
+      if (bytes.length === 0) continue;
+      const message = this.tryLoad(bytes);
+      if (message !== undefined) failures.push({ document: `#${index}`, message });
+    }
+    return failures;
+  }
+
+  /**
+   * Drops each graph, then loads its new N-Quads (lines without a graph go into it too). A document that
+   * cannot be parsed leaves its graph empty and is returned as a failure.
+   */
+  replaceGraphs(graphs: readonly GraphReplacement[]): GraphLoadFailure[] {
+    const failures: GraphLoadFailure[] = [];
+    for (const { graph, nquads } of graphs) {
+      if (!ABSOLUTE_IRI.test(graph)) {
+        failures.push({ document: graph, message: 'The graph name is not an absolute IRI.' });
+        continue;
+      }
+      this.store.update(`DROP SILENT GRAPH <${graph}>`);
+      if (!/\S/u.test(nquads)) continue;
+      const message = this.tryLoad(nquads, graph);
+      if (message !== undefined) failures.push({ document: graph, message });
+    }
+    return failures;
+  }
+
+  /** Runs a query and returns its results serialised in `options.format`; throws Oxigraph's errors. */
+  query(query: string, options: WorkerQueryOptions): string {
+    const result = this.store.query(query, {
+      results_format: options.format,
+      ...(options.baseIri === undefined ? {} : { base_iri: options.baseIri }),
+      ...(options.unionDefaultGraph ? { use_default_graph_as_union: true } : {}),
+      ...(options.defaultGraphs === undefined ? {} : { default_graph: options.defaultGraphs.map(namedNode) }),
+      ...(options.namedGraphs === undefined ? {} : { named_graphs: options.namedGraphs.map(namedNode) }),
+    });
+    if (typeof result !== 'string') throw new Error('Oxigraph did not serialise the query results.');
+    return result;
+  }
+
+  /** Number of quads. */
+  size(): number {
+    return this.store.size;
+  }
+
+  /** Loads one document in a transaction; returns the parser's message when it fails. */
+  private tryLoad(document: string | Uint8Array, graph?: string): string | undefined {
+    try {
+      this.store.load(document, {
+        format: NQUADS,
+        ...(graph === undefined ? {} : { to_graph_name: namedNode(graph) }),
+      });
+      return undefined;
+    } catch (error) {
+      // A trap (out of memory…) may leave the instance broken: let the worker die rather than go on.
+      if (isWasmTrap(error)) throw error;
+      return error instanceof Error ? error.message : String(error);
+    }
+  }
+}
+
+/** Releases a store's WebAssembly memory now rather than at garbage collection (wasm-bindgen's `free`). */
+function freeStore(store: Store): void {
+  (store as Store & { free?: () => void }).free?.();
+}

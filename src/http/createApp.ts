@@ -1,0 +1,44 @@
+import express, { type Express } from 'express';
+import type { AppContext } from './AppContext.js';
+import { errorHandler } from './errorHandler.js';
+import { NotFound } from './errors/NotFound.js';
+import { contextRoute } from './routes/contextRoute.js';
+import { healthRoutes } from './routes/healthRoutes.js';
+import { homeRoute } from './routes/homeRoute.js';
+import { materialRoute } from './routes/materialRoute.js';
+import { materialsFeedRoute } from './routes/materialsFeedRoute.js';
+import { sparqlRoute } from './routes/sparqlRoute.js';
+
+/**
+ * Builds the Express application from its dependencies (no I/O here: the caller listens). Routes are small
+ * factories that receive the context; errors thrown anywhere are rendered once by `errorHandler`.
+ */
+export function createApp(context: AppContext, options: { isReady?: () => boolean } = {}): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.set('query parser', 'extended');
+  app.set('trust proxy', false);
+  app.use((req, res, next) => {
+    if (req.method === 'OPTIONS' && req.get('origin')) {
+      res.set({
+        'Access-Control-Allow-Origin': '*',
+        'Access-Control-Allow-Methods': 'GET, POST, HEAD, OPTIONS',
+        'Access-Control-Allow-Headers': req.get('access-control-request-headers') ?? 'Accept, Content-Type',
+        'Access-Control-Max-Age': '86400',
+      });
+    }
+    next();
+  });
+  app.use(healthRoutes(context, options.isReady ?? (() => true)));
+  app.use(contextRoute());
+  app.use(homeRoute(context));
+  app.use(sparqlRoute(context));
+  app.use(materialsFeedRoute(context));
+  app.use(materialRoute(context));
+  app.use((req) => {
+    throw new NotFound(`Nothing is at ${req.path}.`);
+  });
+  app.use(errorHandler(context.config.catalog.title, context.logger.child({ component: 'http' })));
+  return app;
+}
