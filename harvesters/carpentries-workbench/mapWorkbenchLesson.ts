@@ -30,6 +30,12 @@ export interface WorkbenchMapping {
   warnings: string[];
 }
 
+/** The lesson templates' own repositories: a `source:` naming one was never filled in. */
+const TEMPLATE_REPOSITORIES: readonly string[] = [
+  'https://github.com/carpentries/workbench-template-md',
+  'https://github.com/carpentries/workbench-template-rmd',
+];
+
 /** Life cycle stages of the Workbench `config.yaml` template. */
 const LIFE_CYCLES: readonly string[] = ['pre-alpha', 'alpha', 'beta', 'stable'];
 
@@ -110,7 +116,7 @@ export function mapWorkbenchLesson(lesson: WorkbenchLessonFiles): WorkbenchMappi
   material.competencyRequired = page.prerequisites;
   material.hasPart = parts;
   material.teaches = [...new Set(parts.flatMap((part) => part.teaches))];
-  const optional: Partial<Material> = {
+  const optional = definedOnly({
     doi: dois.doi,
     repository,
     license,
@@ -120,11 +126,13 @@ export function mapWorkbenchLesson(lesson: WorkbenchLessonFiles): WorkbenchMappi
     version: cff?.version,
     creativeWorkStatus: lifeCycleOf(config.life_cycle, configAt('life_cycle'), warnings),
     timeRequired: minutes === undefined ? undefined : minutesToDuration(minutes),
-  };
-  for (const [key, value] of Object.entries(optional)) {
-    if (value !== undefined) Object.assign(material, { [key]: value });
-  }
-  return { material, warnings };
+  });
+  return { material: { ...material, ...optional }, warnings };
+}
+
+/** The fields that have a value, so that the material has no `undefined`-valued keys (stable JSON, deepEqual). */
+function definedOnly(fields: Partial<Material>): Partial<Material> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<Material>;
 }
 
 function titleOf(value: unknown, configLines: readonly string[], location: string): string {
@@ -144,6 +152,10 @@ function repositoryOf(value: unknown, where: string, warnings: string[]): string
   }
   const repository = normaliseRepository(raw);
   if (repository === undefined) warnings.push(`${where}: ${quoted(raw)} is not a repository URL; ignoring it`);
+  else if (TEMPLATE_REPOSITORIES.includes(repository)) {
+    warnings.push(`${where}: dropped the lesson template's repository ${quoted(raw)}`);
+    return undefined;
+  }
   return repository;
 }
 

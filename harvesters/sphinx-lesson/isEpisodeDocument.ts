@@ -10,10 +10,13 @@ const NOT_EPISODE_FOLDER = /^(examples?|slides|_build|_static|_templates|img|ima
  * pages (`genindex`, `search`), the reference pages sphinx-lesson templates ship (`guide` — the instructor guide —,
  * `quick-reference`, `reference`, `glossary`, `exercises` — a list of all exercises —, `setup`, `resources`…),
  * any `README`, and pages under `examples/`, `slides/` and asset folders (gpu-programming's inventory lists
- * `examples/cuda-hip/README` and `slides/…/talk`).
+ * `examples/cuda-hip/README` and `slides/…/talk`). Names that climb out of the source directory (`../notes`) are
+ * rejected too, so that a hostile toctree cannot make the reader fetch files outside the lesson.
  */
 export function isEpisodeDocument(name: string): boolean {
   const segments = name.split('/').filter((segment) => segment !== '');
+  // A name that climbs out of the source directory (`../x`) or is not a plain path is never read as an episode.
+  if (segments.some((segment) => segment === '..' || segment === '.') || /[\\:?#]/.test(name)) return false;
   const last = segments.at(-1);
   if (last === undefined || NOT_EPISODE_PAGE.test(last)) return false;
   return !(segments.length > 1 && NOT_EPISODE_FOLDER.test(segments[0] ?? ''));

@@ -7,8 +7,9 @@ export interface GraphLoadFailure {
 }
 
 /**
- * Some documents could not be loaded. Every other document of the same call was applied; the failed ones left
- * their graph empty, the same state a worker rebuilt from the journal reaches, so every worker agrees.
+ * Some documents could not be loaded. Every other document of the same call was applied. A failed
+ * `replaceGraphs` document leaves its graph empty; a failed `loadAll` document may be loaded up to its error.
+ * Every worker, and every worker rebuilt from the same journal, ends in the same state.
  */
 export class GraphLoadError extends Error {
   readonly failures: readonly GraphLoadFailure[];

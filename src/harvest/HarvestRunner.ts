@@ -12,6 +12,7 @@ import { emptyCounts, type HarvestRunReport, type ItemProblem } from '../model/H
 import { materialToQuads } from '../model/materialToQuads.js';
 import type { RecordValidator } from '../model/RecordValidator.js';
 import { createSourceReader } from './createSourceReader.js';
+import { fillMissingKeywords } from './fillMissingKeywords.js';
 
 export interface RunOptions {
   force?: boolean;
@@ -94,6 +95,7 @@ export class HarvestRunner {
         ...(options.signal ? { signal: options.signal } : {}),
       },
     });
+    const providerName = config.providers.find((p) => p.id === source.provider)?.name ?? source.provider;
     try {
       const context = { sourceId: source.id, reader, logger: log, signal: options.signal ?? new AbortController().signal };
       for await (const item of harvester.harvest(parsedOptions.data, context)) {
@@ -104,13 +106,16 @@ export class HarvestRunner {
         }
         const location = this.displayLocation(item.location);
         for (const warning of item.warnings) problems.push({ severity: 'warning', location, message: warning });
-        const validation = await this.validate(item.material, source, location);
+        const filled = fillMissingKeywords(item.material, providerName);
+        if (filled.warning) problems.push({ severity: 'warning', location, message: filled.warning });
+        const material = filled.material;
+        const validation = await this.validate(material, source, location);
         if (!validation.conforms) {
           counts.invalid++;
           for (const violation of validation.violations) problems.push({ severity: 'invalid', location, message: `${violation.path ?? ''} ${violation.message}`.trim() });
           continue;
         }
-        materials.push({ material: item.material, location });
+        materials.push({ material, location });
       }
     } catch (error) {
       return finish('failed', `the source could not be read: ${(error as Error).message}`);
@@ -118,6 +123,7 @@ export class HarvestRunner {
 
     const result = applySourceRun(journal, {
       runId, sourceId: source.id, sourceKind: source.kind, provider: source.provider, startedAt, materials,
+      failedLocations: problems.filter((p) => p.severity === 'error').map((p) => p.location),
       precedence: (id) => config.sources.find((s) => s.id === id)?.priority ?? Number.MAX_SAFE_INTEGER,
       providerOf: (id) => config.sources.find((s) => s.id === id)?.provider ?? source.provider,
       withdrawAfterMissingRuns: config.harvest.withdrawAfterMissingRuns,

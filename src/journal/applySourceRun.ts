@@ -22,6 +22,12 @@ export interface SourceRunInput {
   provider: string;
   startedAt: string;
   materials: readonly RunMaterial[];
+  /**
+   * Locations of items that could not be read or mapped in this run. A record whose last location is one of
+   * them (or contains one: a lesson directory and its broken `config.yaml`) was not absent, only unreadable: it
+   * keeps its last good state and does not count as missing.
+   */
+  failedLocations: readonly string[];
   /** Merge precedence of a source (lower wins); sources unknown to the config rank last. */
   precedence: (sourceId: string) => number;
   /** Provider of a source, for records merged from several. */
@@ -87,9 +93,13 @@ export function applySourceRun(journal: Journal, input: SourceRunInput): SourceR
       }
 
       const previous = db
-        .prepare("SELECT c.material_id AS id, c.missing_runs AS missing FROM contributions c JOIN materials m ON m.id = c.material_id WHERE c.source_id = ? AND m.status = 'active'")
-        .all(input.sourceId) as { id: string; missing: number }[];
-      const absent = previous.filter((row) => !seen.has(row.id));
+        .prepare("SELECT c.material_id AS id, c.missing_runs AS missing, c.provenance_json AS provenance FROM contributions c JOIN materials m ON m.id = c.material_id WHERE c.source_id = ? AND m.status = 'active'")
+        .all(input.sourceId) as { id: string; missing: number; provenance: string }[];
+      const unreadable = (row: { provenance: string }): boolean => {
+        const location = (JSON.parse(row.provenance) as Provenance).location;
+        return input.failedLocations.some((failed) => failed === location || failed.startsWith(`${location}/`) || failed.startsWith(`${location}#`));
+      };
+      const absent = previous.filter((row) => !seen.has(row.id) && !unreadable(row));
       if (!input.force && previous.length > 0 && absent.length / previous.length > input.maxDropShare) {
         throw new NotApplied(
           `${absent.length} of the source's ${previous.length} records are missing from this run (more than ${Math.round(input.maxDropShare * 100)} %): not applied, the catalog keeps its last good state`,

@@ -2,7 +2,7 @@ import type { RemoteDocument } from 'jsonld/jsonld-spec.js';
 import { JSON_LD_CONTEXT } from './jsonLdContext.js';
 import { RemoteContextRefusedError } from './RemoteContextRefusedError.js';
 
-/** A jsonld.js `documentLoader` (JSON-LD 1.1 Processing Algorithms and API, §9.4 `LoadDocumentCallback`). */
+/** A jsonld.js `documentLoader` (JSON-LD 1.1 Processing Algorithms and API, `LoadDocumentCallback`). */
 export type DocumentLoader = (url: string) => Promise<RemoteDocument>;
 
 const CONTEXT_FILE = '/context.jsonld';

@@ -72,5 +72,5 @@ function sendTombstone(context: AppContext, stored: StoredRecord, type: string, 
     return;
   }
   const document = JSON.parse(stored.jsonld) as Record<string, unknown>;
-  res.type('application/ld+json').send(JSON.stringify({ ...document, creativeWorkStatus: 'withdrawn', 'faircat:withdrawnAt': withdrawnAt, 'faircat:withdrawalReason': reason }));
+  res.type('application/ld+json').send(JSON.stringify({ ...document, creativeWorkStatus: 'withdrawn', withdrawnAt, withdrawalReason: reason }));
 }

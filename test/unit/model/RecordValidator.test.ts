@@ -98,6 +98,10 @@ describe('RecordValidator', () => {
     assert.deepEqual([...report.violations, ...report.warnings].filter((issue) => episodes.has(issue.focusNode)), []);
   });
 
+  it('refuses a shapes graph without targets, which would accept anything', () => {
+    assert.throws(() => new RecordValidator([]), /no shape with a target/);
+  });
+
   it('reads records from any graph, named or default', async () => {
     const inDefaultGraph = quadsOf((m) => { m.keywords = []; }).map((q) => quad(q.subject, q.predicate, q.object));
     assert.deepEqual((await validator.validate(inDefaultGraph)).violations.map((v) => v.path), [SCHEMA.keywords]);

@@ -250,6 +250,27 @@ describe('mapWorkbenchLesson', () => {
       assert.throws(() => mapWorkbenchLesson(lessonOf({ 'config.yaml': '- just\n- a list\n' })), ItemError);
     });
 
+    it('throws an ItemError for the untouched lesson template (placeholder title)', () => {
+      const template = "carpentry: 'incubator'\ntitle: 'Lesson Title' # FIXME\ncreated: ~ # FIXME\n" +
+        "source: 'https://github.com/carpentries/workbench-template-md' # FIXME\n";
+      assert.throws(() => mapWorkbenchLesson(lessonOf({ 'config.yaml': template })), (error: unknown) =>
+        error instanceof ItemError && /placeholder/.test(error.message) && error.line === 2);
+    });
+
+    it("drops the template's source repository and warns", () => {
+      const { material, warnings } = mapWorkbenchLesson(lessonOf({
+        'config.yaml': configYaml({ source: "'https://github.com/carpentries/workbench-template-md'" }),
+      }));
+      assert.equal(material.repository, undefined);
+      assert.ok(warnings.some((w) => w.includes('template')));
+    });
+
+    it('keeps a transition life cycle stage with a warning', () => {
+      const { material, warnings } = mapWorkbenchLesson(lessonOf({ 'config.yaml': configYaml({ life_cycle: "'transition-step-1'" }) }));
+      assert.equal(material.creativeWorkStatus, 'transition-step-1');
+      assert.ok(warnings.some((w) => w.includes('life_cycle')));
+    });
+
     it('throws an ItemError when the lesson has no landing page at all', () => {
       const lesson = lessonOf({ 'config.yaml': configYaml({ url: undefined, source: undefined }) });
       assert.throws(() => mapWorkbenchLesson(lesson), (error: unknown) => error instanceof ItemError && /landing page/.test(error.message));
