@@ -2,7 +2,7 @@ import { isBoilerplateDescription, minutesToDuration, normaliseLanguage, normali
 import type { HarvestedMaterial } from '../../src/model/HarvestedMaterial.js';
 import { ItemError } from '../../src/model/ItemError.js';
 import { emptyMaterial, type Material } from '../../src/model/Material.js';
-import type { CitationInfo } from '../citation-files/index.js';
+import { withoutUndefined, type CitationInfo } from '../citation-files/index.js';
 import { lessonAuthors } from './lessonAuthors.js';
 import { lessonEpisodes } from './lessonEpisodes.js';
 import { lessonRepository } from './lessonRepository.js';
@@ -48,7 +48,21 @@ export function mapSphinxLesson(files: SphinxLessonFiles): HarvestedMaterial {
   const episodes = lessonEpisodes(sources, site.url);
   warnings.push(...episodes.warnings.map((warning) => `${files.location}: ${warning}`));
 
+  const optional: Partial<Material> = {
+    doi,
+    repository,
+    license: first([...citations.map((c) => c?.license), indexLicense(sources.index?.licenseUrl)]),
+    inLanguage: first([...citations.map((c) => c?.inLanguage), language(sources.facts)]),
+    educationalLevel: first(surfaces.map((s) => s?.educationalLevel)),
+    version: first([...citations.map((c) => c?.version), sources.facts?.release, sources.facts?.version, sources.inventory?.version]),
+    datePublished: first(citations.map((c) => c?.datePublished)),
+    dateCreated: sources.bioschemas?.dateCreated,
+    dateModified: sources.bioschemas?.dateModified,
+    isPartOf: first(surfaces.map((s) => s?.isPartOf)),
+    timeRequired: totalTime(episodes.parts.map((part) => part.timeRequired)),
+  };
   const material: Material = emptyMaterial({
+    ...withoutUndefined(optional),
     name,
     alternateNames,
     description: description ?? '',
@@ -63,20 +77,6 @@ export function mapSphinxLesson(files: SphinxLessonFiles): HarvestedMaterial {
     audience: first([...surfaces.map((s) => s?.audience), sources.index?.audience]) ?? [],
     hasPart: episodes.parts,
   });
-  const optional: Partial<Material> = {
-    doi,
-    repository,
-    license: first([...citations.map((c) => c?.license), indexLicense(sources.index?.licenseUrl)]),
-    inLanguage: first([...citations.map((c) => c?.inLanguage), language(sources.facts)]),
-    educationalLevel: first(surfaces.map((s) => s?.educationalLevel)),
-    version: first([...citations.map((c) => c?.version), sources.facts?.release, sources.facts?.version, sources.inventory?.version]),
-    datePublished: first(citations.map((c) => c?.datePublished)),
-    dateCreated: sources.bioschemas?.dateCreated,
-    dateModified: sources.bioschemas?.dateModified,
-    isPartOf: first(surfaces.map((s) => s?.isPartOf)),
-    timeRequired: totalTime(episodes.parts.map((part) => part.timeRequired)),
-  };
-  for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(material, { [key]: value });
   return { material, location: files.location, warnings };
 }
 

@@ -28,4 +28,9 @@ export interface Provenance {
   runId: string;
   /** When the run read it (ISO date-time). */
   harvestedAt: string;
+  /**
+   * The `Material` fields of the merged record whose values this source supplied (`attributeFields`), when the
+   * record was merged by the harvest runner; mapped to `faircat:supplied` with the fields' properties.
+   */
+  supplied?: string[];
 }

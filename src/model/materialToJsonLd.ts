@@ -1,6 +1,8 @@
-import { PROFILES, SCHEMA, XSD } from '../vocab/index.js';
+import { DCT, FAIRCAT, PROFILES, RDF, SCHEMA, XSD } from '../vocab/index.js';
 import type { Agent, MaterialPart } from './Material.js';
-import type { CatalogRecord } from './CatalogRecord.js';
+import type { CatalogRecord, Provenance } from './CatalogRecord.js';
+import { predicatesOfFields } from './materialFieldPredicates.js';
+import { sourceStatementIri } from './sourceStatementIri.js';
 import type { CatalogIris } from './CatalogIris.js';
 import type { JsonLdDocument, JsonLdNode, JsonLdValue } from './JsonLdDocument.js';
 
@@ -52,10 +54,32 @@ export function materialToJsonLd(record: CatalogRecord, iris: CatalogIris): Json
   const webSources = record.provenance.filter((p) => /^https?:\/\//.test(p.location));
   const localSources = record.provenance.filter((p) => !/^https?:\/\//.test(p.location));
   put(doc, 'wasGeneratedBy', record.provenance.map((p) => iris.run(p.runId)));
-  put(doc, 'wasDerivedFrom', webSources.map((p) => p.location));
+  put(doc, 'wasDerivedFrom', [...webSources.map((p) => p.location), ...record.provenance.map((p) => statementNode(p, record.id, iris))]);
   put(doc, 'harvestedFrom', localSources.map((p) => p.location));
   put(doc, 'generatedAtTime', record.modified);
   return doc;
+}
+
+/** What one source said about the record (PROV-O entity), as `materialToQuads` maps it. */
+function statementNode(provenance: Provenance, materialId: string, iris: CatalogIris): JsonLdNode {
+  const node: JsonLdNode = {
+    '@id': sourceStatementIri(iris, materialId, provenance.sourceId),
+    '@type': ['Entity', 'SourceStatement'],
+    wasGeneratedBy: [iris.run(provenance.runId)],
+    generatedAtTime: provenance.harvestedAt,
+  };
+  if (/^https?:\/\//.test(provenance.location)) node.wasDerivedFrom = [provenance.location];
+  else node.harvestedFrom = [provenance.location];
+  put(node, 'supplied', predicatesOfFields(provenance.supplied ?? []).map(compactIri));
+  return node;
+}
+
+/** A property IRI as JSON-LD compaction writes an `@id`-typed value: a compact IRI with the context's prefix. */
+function compactIri(iri: string): string {
+  for (const [prefix, base] of [['schema', SCHEMA.$base], ['rdf', RDF.$base], ['faircat', FAIRCAT.$base], ['dct', DCT.$base]] as const) {
+    if (iri.startsWith(base)) return `${prefix}:${iri.slice(base.length)}`;
+  }
+  return iri;
 }
 
 /** Sets `key` unless the value is missing or an empty list (compacted JSON-LD leaves such keys out). */

@@ -4,6 +4,8 @@ import { DCT, FAIRCAT, PROFILES, PROV, RDF, SCHEMA, XSD } from '../vocab/index.j
 import type { Agent } from './Material.js';
 import type { CatalogRecord } from './CatalogRecord.js';
 import type { CatalogIris } from './CatalogIris.js';
+import { predicatesOfFields } from './materialFieldPredicates.js';
+import { sourceStatementIri } from './sourceStatementIri.js';
 
 const { namedNode, literal, blankNode, quad } = DataFactory;
 
@@ -82,6 +84,20 @@ export function materialToQuads(record: CatalogRecord, iris: CatalogIris): Quad[
     else text(subject, FAIRCAT.harvestedFrom, provenance.location);
   }
   add(subject, PROV.generatedAtTime, literal(record.modified, namedNode(XSD.dateTime)));
+
+  // Every source's statement kept with PROV-O (DESIGN §3): which run generated it, when, from where, and
+  // which properties of the merged view it supplied.
+  for (const provenance of record.provenance) {
+    const statement = namedNode(sourceStatementIri(iris, record.id, provenance.sourceId));
+    add(subject, PROV.wasDerivedFrom, statement);
+    add(statement, RDF.type, namedNode(PROV.Entity));
+    add(statement, RDF.type, namedNode(FAIRCAT.SourceStatement));
+    iri(statement, PROV.wasGeneratedBy, iris.run(provenance.runId));
+    add(statement, PROV.generatedAtTime, literal(provenance.harvestedAt, namedNode(XSD.dateTime)));
+    if (/^https?:\/\//.test(provenance.location)) iri(statement, PROV.wasDerivedFrom, provenance.location);
+    else text(statement, FAIRCAT.harvestedFrom, provenance.location);
+    iri(statement, FAIRCAT.supplied, predicatesOfFields(provenance.supplied ?? []));
+  }
   return out;
 }
 
