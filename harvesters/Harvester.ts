@@ -30,6 +30,29 @@ export interface HarvestContext {
   readonly reader: SourceReader;
   readonly logger: Logger;
   readonly signal: AbortSignal;
+  /** The state of an incremental source, kept across runs; absent where nothing is kept (`faircat map`). */
+  readonly incremental?: IncrementalState;
+}
+
+/**
+ * What an incremental harvester keeps between runs (e.g. how far into another FAIRCat's `/changes` it has read)
+ * and how it says what left the source. The runner keeps it per source and saves it in the transaction that
+ * applies the run: a run that is not applied leaves the position where it was.
+ */
+export interface IncrementalState {
+  /** Where the last applied run ended, or `undefined` before the first. */
+  readonly position: string | undefined;
+  /**
+   * Records where this run ends. `partial: true` says the run yields only what changed since `position`: records
+   * it does not yield are not missing (DESIGN §6 absence counting does not apply), and what left the source is
+   * reported with `withdraw`.
+   */
+  advance(position: string, options: { partial: boolean }): void;
+  /**
+   * Says that the material read from `location` in an earlier run is gone from the source (e.g. a `Delete`
+   * activity): its contribution is dropped at once, and the record withdrawn when no other source describes it.
+   */
+  withdraw(location: string, reason: string): void;
 }
 
 /**

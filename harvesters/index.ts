@@ -2,6 +2,7 @@ import type { Harvester } from './Harvester.js';
 import { carpentriesWorkbench } from './carpentries-workbench/index.js';
 import { carpentriesFeed } from './carpentries-feed/index.js';
 import { carpentriesLegacy } from './carpentries-legacy/index.js';
+import { faircat } from './faircat/index.js';
 import { sphinxLesson } from './sphinx-lesson/index.js';
 
 /**
@@ -9,5 +10,5 @@ import { sphinxLesson } from './sphinx-lesson/index.js';
  * and one line here; nothing is loaded by string.
  */
 export const HARVESTERS: ReadonlyMap<string, Harvester> = new Map<string, Harvester>(
-  ([carpentriesWorkbench, carpentriesLegacy, sphinxLesson, carpentriesFeed] as Harvester[]).map((harvester) => [harvester.kind, harvester]),
+  ([carpentriesWorkbench, carpentriesLegacy, sphinxLesson, carpentriesFeed, faircat] as Harvester[]).map((harvester) => [harvester.kind, harvester]),
 );

@@ -2,6 +2,7 @@ import { ConfigError } from '../config/ConfigError.js';
 import { harvestCommand } from './harvestCommand.js';
 import { mapCommand } from './mapCommand.js';
 import { serveCommand } from './serveCommand.js';
+import { sourcesCommand } from './sourcesCommand.js';
 import { UsageError } from './UsageError.js';
 
 const HELP = `faircat — a federated linked-data catalog of FAIR training materials
@@ -14,6 +15,7 @@ Commands:
                                 run sources now and print a report per source
   map <kind> <path|url>         print, without storing anything, the materials a harvester kind reads from a
                                 local lesson directory, file or URL, as JSON-LD
+  sources [--json]              each source's health, last run, last success and counts (exit 1 if one is failing)
   help                          this text
 
 Environment: PORT, FAIRCAT_CONFIG, FAIRCAT_DATA_DIR, FAIRCAT_BASE_URL, FAIRCAT_PID_BASE, FAIRCAT_ADMIN_TOKEN, LOG_LEVEL.
@@ -27,6 +29,7 @@ async function main(argv: string[]): Promise<number> {
     serve: serveCommand,
     harvest: harvestCommand,
     map: mapCommand,
+    sources: sourcesCommand,
   };
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     process.stdout.write(HELP);

@@ -30,6 +30,10 @@ export const sourceSchema = z.object({
       concurrency: z.number().int().min(1).max(16).default(2),
       delayMs: z.number().int().min(0).default(250),
       timeoutMs: z.number().int().min(100).default(30_000),
+      /** Ask each site's robots.txt before fetching from it (RFC 9309); turn off only for APIs made to be read. */
+      robotsTxt: z.boolean().default(true),
+      /** Attempts per request for 5xx, 429, timeouts and network errors (backoff with jitter between them). */
+      attempts: z.number().int().min(1).max(10).default(3),
     })
     .prefault({}),
   /** Name of an environment variable holding an `Authorization` header value for this source. */
@@ -83,6 +87,17 @@ export const configSchema = z.object({
       maxDropShare: z.number().min(0).max(1).default(0.3),
       userAgent: z.string().default('FAIRCat/0.1 (+https://github.com/faircat/faircat; training-material catalog harvester)'),
       maxResponseBytes: z.number().int().min(1024).default(20 * 1024 * 1024),
+      /** Lease of a source's harvest lock; renewed while the run goes on, taken over once it expires. */
+      lockLeaseMs: z.number().int().min(1000).default(10 * 60_000),
+    })
+    .prefault({}),
+  /** The OAI-PMH 2.0 provider at `/oai-pmh` (issue 6). */
+  oaiPmh: z
+    .object({
+      /** Records or headers per ListRecords/ListIdentifiers response; the rest follows by resumption token. */
+      pageSize: z.number().int().min(1).max(1000).default(100),
+      /** `adminEmail` of the Identify response (OAI-PMH 2.0 §4.2): set it to a real address. */
+      adminEmail: z.email().default('faircat-admin@example.org'),
     })
     .prefault({}),
   providers: z.array(providerSchema).default([]),

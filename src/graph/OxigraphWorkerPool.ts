@@ -1,6 +1,5 @@
 import type { Logger } from 'pino';
 import { loggerFor } from '../log/logger.js';
-import { encodeDocuments } from './encodeDocuments.js';
 import type { GraphIndex, GraphQueryOptions, GraphQueryResult, GraphReplacement } from './GraphIndex.js';
 import { GraphLoadError, type GraphLoadFailure } from './GraphLoadError.js';
 import { GraphWorkerError } from './GraphWorkerError.js';
@@ -10,6 +9,8 @@ import { resultMediaTypesFor } from './resultMediaTypes.js';
 import { UnsupportedResultFormatError } from './UnsupportedResultFormatError.js';
 import { WorkerHandle } from './WorkerHandle.js';
 import { workerQueryOptions } from './workerQueryOptions.js';
+import type { GraphWrite } from './GraphWrite.js';
+import { postWrite, type WriteOutcome } from './postWrite.js';
 import type { WorkerCommand, WorkerValue } from './workerProtocol.js';
 import { WriteLog } from './WriteLog.js';
 
@@ -24,6 +25,8 @@ export interface OxigraphWorkerPoolOptions {
    */
   reload: () => Promise<readonly string[]> | readonly string[];
   logger?: Logger;
+  /** Characters of N-Quads per message of a whole-dataset load (default 4 M: a few ms of copying each). */
+  chunkChars?: number;
 }
 
 /** A read waiting for an idle worker. */
@@ -48,7 +51,13 @@ const MAX_BACKOFF_MS = 30_000;
 export class OxigraphWorkerPool implements GraphIndex {
   private readonly reload: () => Promise<readonly string[]> | readonly string[];
   private readonly logger: Logger;
+  private readonly chunkChars: number;
+  /** Workers in service: they get every write and may get reads. */
   private readonly live = new Set<WorkerHandle>();
+  /** Workers being rebuilt: not in service yet. */
+  private readonly starting = new Set<WorkerHandle>();
+  /** Live workers a write is being sent to, run by run: no read goes to them meanwhile. */
+  private readonly sending = new Set<WorkerHandle>();
   private readonly queue: Job[] = [];
   private readonly writeLog = new WriteLog();
   private writes: Promise<unknown> = Promise.resolve();
@@ -61,6 +70,7 @@ export class OxigraphWorkerPool implements GraphIndex {
     if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`workers must be a positive integer, not ${workers}.`);
     this.reload = options.reload;
     this.logger = options.logger ?? loggerFor('graph-index');
+    this.chunkChars = options.chunkChars ?? 4_000_000;
     for (let i = 0; i < workers; i++) this.live.add(this.spawn());
   }
 
@@ -69,7 +79,7 @@ export class OxigraphWorkerPool implements GraphIndex {
    * all the others are loaded.
    */
   loadAll(nquads: readonly string[]): Promise<void> {
-    return this.write({ type: 'load-all', documents: encodeDocuments(nquads) });
+    return this.write({ kind: 'load-all', documents: [...nquads] });
   }
 
   /**
@@ -78,7 +88,7 @@ export class OxigraphWorkerPool implements GraphIndex {
    */
   replaceGraphs(graphs: readonly GraphReplacement[]): Promise<void> {
     if (graphs.length === 0) return Promise.resolve();
-    return this.write({ type: 'replace-graphs', graphs: graphs.map(({ graph, nquads }) => ({ graph, nquads })) });
+    return this.write({ kind: 'replace-graphs', graphs: graphs.map(({ graph, nquads }) => ({ graph, nquads })) });
   }
 
   /**
@@ -106,8 +116,9 @@ export class OxigraphWorkerPool implements GraphIndex {
     if (this.closed) return;
     this.closed = true;
     for (const job of this.queue.splice(0)) job.reject(new GraphWorkerError('The graph index was closed.'));
-    const handles = [...this.live];
+    const handles = [...this.live, ...this.starting];
     this.live.clear();
+    this.starting.clear();
     await Promise.all(handles.map((handle) => handle.terminate()));
   }
 
@@ -126,7 +137,7 @@ export class OxigraphWorkerPool implements GraphIndex {
   private dispatch(): void {
     for (const handle of this.live) {
       if (this.queue.length === 0) return;
-      if (handle.outstanding > 0) continue;
+      if (handle.outstanding > 0 || this.sending.has(handle)) continue;
       const job = this.queue.shift();
       if (job !== undefined) this.start(handle, job);
     }
@@ -160,33 +171,35 @@ export class OxigraphWorkerPool implements GraphIndex {
   }
 
   /** Sends one write to every live worker, after the writes before it. */
-  private write(command: WorkerCommand): Promise<void> {
+  private write(write: GraphWrite): Promise<void> {
     if (this.closed) return Promise.reject(new GraphWorkerError('The graph index is closed.'));
-    const seq = this.writeLog.record(command);
-    const done = this.writes.then(() => this.broadcast(seq, command));
+    const seq = this.writeLog.record(write);
+    const done = this.writes.then(() => this.broadcast(seq, write));
     this.writes = done.catch(() => undefined);
     return done;
   }
 
-  private async broadcast(seq: number, command: WorkerCommand): Promise<void> {
+  private async broadcast(seq: number, write: GraphWrite): Promise<void> {
     this.writeLog.sending(seq);
     const targets = [...this.live];
-    const outcomes = await Promise.all(
-      targets.map((handle) =>
-        handle.request(command).then(
-          (value) => ({ handle, value, error: undefined }),
-          (error: Error) => ({ handle, value: undefined, error }),
-        ),
-      ),
-    );
+    // No read may slip in between the runs of a whole-dataset load.
+    for (const handle of targets) this.sending.add(handle);
+    let outcomes: Promise<WriteOutcome>[];
+    try {
+      outcomes = await postWrite(targets, write, this.chunkChars);
+    } finally {
+      for (const handle of targets) this.sending.delete(handle);
+      this.dispatch();
+    }
     let failures: readonly GraphLoadFailure[] | undefined;
     let broken: Error | undefined;
-    for (const { handle, value, error } of outcomes) {
-      if (error === undefined) failures ??= value as readonly GraphLoadFailure[];
-      else if (this.live.has(handle)) {
+    for (const [index, outcome] of (await Promise.all(outcomes)).entries()) {
+      const handle = targets[index];
+      if (outcome.error === undefined) failures ??= outcome.failures;
+      else if (handle !== undefined && this.live.has(handle)) {
         // The worker is alive but its state is in doubt: rebuild it from the journal.
-        broken ??= error;
-        this.replace(handle, `a write failed: ${error.message}`);
+        broken ??= outcome.error;
+        this.replace(handle, `a write failed: ${outcome.error.message}`);
       }
       // A worker lost meanwhile is rebuilt by a respawn that replays this write.
     }
@@ -199,7 +212,8 @@ export class OxigraphWorkerPool implements GraphIndex {
     return new WorkerHandle(WORKER_URL, {
       idle: () => this.dispatch(),
       lost: (handle, reason) => {
-        if (!this.live.delete(handle)) return;
+        this.starting.delete(handle);
+        if (!this.live.delete(handle)) return; // a starting worker: its bringUp sees it and tries again
         this.logger.error({ threadId: handle.threadId, reason }, 'graph worker lost; starting a new one');
         this.failedStarts++;
         this.respawn();
@@ -221,7 +235,10 @@ export class OxigraphWorkerPool implements GraphIndex {
     void this.bringUp(mark).finally(() => this.writeLog.release(mark));
   }
 
-  /** Loads `reload()` into a new worker, queues the writes it missed, and puts it in service. */
+  /**
+   * Loads `reload()` into a new worker, replays the writes it missed, and puts it in service. The worker
+   * joins the live set in the same turn as its last replay is sent, so no write falls in between.
+   */
   private async bringUp(mark: number): Promise<void> {
     for (let attempt = 0; !this.closed; attempt++) {
       await delay(backoffMs(attempt + this.failedStarts));
@@ -234,27 +251,39 @@ export class OxigraphWorkerPool implements GraphIndex {
         continue;
       }
       if (this.closed) return;
-      const handle = this.spawn();
       const started = Date.now();
-      handle.request({ type: 'load-all', documents: encodeDocuments(documents) }).then(
-        (failures) => {
-          this.failedStarts = 0;
-          const left = (failures as readonly GraphLoadFailure[]).length;
-          this.logger.info({ threadId: handle.threadId, documents: documents.length, failed: left, ms: Date.now() - started }, 'graph worker reloaded');
-        },
-        (error: Error) => {
-          if (!this.closed) this.logger.error({ err: error, threadId: handle.threadId }, 'graph worker could not reload');
-        },
-      );
-      for (const command of this.writeLog.replayAfter(mark)) {
-        handle.request(command).catch((error: Error) => {
-          if (!this.closed) this.logger.error({ err: error, threadId: handle.threadId }, 'replayed write failed');
-        });
+      const handle = this.spawn();
+      this.starting.add(handle);
+      const loaded = await postWrite([handle], { kind: 'load-all', documents }, this.chunkChars);
+      let replayed = mark;
+      for (let missed = this.writeLog.sentAfter(replayed); missed.length > 0; missed = this.writeLog.sentAfter(replayed)) {
+        for (const { seq, write } of missed) {
+          loaded.push(...(await postWrite([handle], write, this.chunkChars)));
+          replayed = seq;
+        }
       }
-      // From here on, new writes reach this worker directly, after its replays.
+      this.starting.delete(handle);
+      if (this.closed || !handle.alive) {
+        void handle.terminate();
+        this.failedStarts++;
+        continue;
+      }
       this.live.add(handle);
+      this.dispatch();
+      void Promise.all(loaded).then((outcomes) => this.reportStart(handle, documents.length, outcomes, Date.now() - started));
       return;
     }
+  }
+
+  private reportStart(handle: WorkerHandle, documents: number, outcomes: readonly WriteOutcome[], ms: number): void {
+    const error = outcomes.find((outcome) => outcome.error !== undefined)?.error;
+    if (error !== undefined) {
+      if (!this.closed) this.logger.error({ err: error, threadId: handle.threadId }, 'graph worker could not reload');
+      return;
+    }
+    this.failedStarts = 0;
+    const failed = outcomes.reduce((sum, outcome) => sum + (outcome.failures?.length ?? 0), 0);
+    this.logger.info({ threadId: handle.threadId, documents, replayed: outcomes.length - 1, failed, ms }, 'graph worker rebuilt');
   }
 }
 

@@ -39,6 +39,11 @@ export class WorkerHandle {
     return this.pending.size;
   }
 
+  /** False once the worker has died or been stopped. */
+  get alive(): boolean {
+    return !this.ended;
+  }
+
   /** Thread id, for logs. */
   get threadId(): number {
     return this.worker.threadId;

@@ -1,4 +1,10 @@
-import type { WorkerCommand } from './workerProtocol.js';
+import type { GraphWrite } from './GraphWrite.js';
+
+/** A write and its number, in the order writes were invoked. */
+export interface LoggedWrite {
+  seq: number;
+  write: GraphWrite;
+}
 
 /**
  * The writes a worker that is being rebuilt must replay. A rebuilt worker loads `reload()`, which reflects
@@ -7,20 +13,20 @@ import type { WorkerCommand } from './workerProtocol.js';
  * graphs (or the whole dataset): applying it again after a later state gives the same result.
  *
  * Writes are numbered when invoked; a rebuild takes a mark (the last number so far) before calling
- * `reload()`, and when it starts its worker replays the writes after the mark that were already sent to the
- * other workers. Writes sent after that reach the new worker like any other. Writes are kept only while a
- * rebuild that may need them is under way.
+ * `reload()`, and before its worker goes into service it replays the writes after the mark that were already
+ * sent to the other workers. Writes sent after that reach the new worker like any other. Writes are kept only
+ * while a rebuild that may need them is under way.
  */
 export class WriteLog {
   private invoked = 0;
   private sent = 0;
-  private entries: { seq: number; command: WorkerCommand }[] = [];
+  private entries: LoggedWrite[] = [];
   private readonly marks: number[] = [];
 
   /** Numbers a write as it is invoked. */
-  record(command: WorkerCommand): number {
+  record(write: GraphWrite): number {
     const seq = ++this.invoked;
-    if (this.marks.length > 0) this.entries.push({ seq, command });
+    if (this.marks.length > 0) this.entries.push({ seq, write });
     return seq;
   }
 
@@ -35,12 +41,12 @@ export class WriteLog {
     return this.invoked;
   }
 
-  /** The writes a worker rebuilt after `mark` must replay, oldest first. */
-  replayAfter(mark: number): WorkerCommand[] {
-    return this.entries.filter(({ seq }) => seq > mark && seq <= this.sent).map(({ command }) => command);
+  /** The writes numbered after `seq` that were already sent to the live workers, oldest first. */
+  sentAfter(seq: number): LoggedWrite[] {
+    return this.entries.filter((entry) => entry.seq > seq && entry.seq <= this.sent);
   }
 
-  /** The rebuild that took `mark` is over (its worker has its replays queued, or it gave up). */
+  /** The rebuild that took `mark` is over (its worker is in service, or it gave up). */
   release(mark: number): void {
     const index = this.marks.indexOf(mark);
     if (index >= 0) this.marks.splice(index, 1);

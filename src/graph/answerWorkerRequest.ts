@@ -15,6 +15,8 @@ function run(store: OxigraphStore, request: WorkerRequest): WorkerValue {
   switch (request.type) {
     case 'load-all':
       return store.loadAll(request.documents);
+    case 'load-more':
+      return store.loadMore(request.documents, request.offset);
     case 'replace-graphs':
       return store.replaceGraphs(request.graphs);
     case 'query':

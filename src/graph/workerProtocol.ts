@@ -1,4 +1,3 @@
-import type { EncodedDocuments } from './encodeDocuments.js';
 import type { GraphLoadFailure } from './GraphLoadError.js';
 import type { GraphReplacement } from './GraphIndex.js';
 
@@ -15,9 +14,14 @@ export interface WorkerQueryOptions {
   namedGraphs?: readonly string[];
 }
 
-/** The messages a worker accepts. Results travel as strings, never as object graphs. */
+/**
+ * The messages a worker accepts, answered one at a time in order. A whole-dataset load is a `load-all` (empty
+ * the store, load the first run of documents) followed by `load-more` runs (see `documentChunks.ts`).
+ * Results travel as strings, never as object graphs.
+ */
 export type WorkerCommand =
-  | { type: 'load-all'; documents: EncodedDocuments }
+  | { type: 'load-all'; documents: readonly string[] }
+  | { type: 'load-more'; documents: readonly string[]; offset: number }
   | { type: 'replace-graphs'; graphs: readonly GraphReplacement[] }
   | { type: 'query'; query: string; options: WorkerQueryOptions }
   | { type: 'size' };

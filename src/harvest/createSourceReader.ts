@@ -2,14 +2,16 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceReader } from '../../harvesters/Harvester.js';
-import { fetchWithPolicy, type FetchPolicy } from './fetchWithPolicy.js';
+import { FetchError, fetchWithPolicy, type FetchPolicy } from './fetchWithPolicy.js';
+import type { RobotsRules } from './RobotsRules.js';
 
 /**
  * The reader the runner lends to harvesters: local paths and `file://` URLs from disk (relative paths against
  * the config directory), `http(s)://` URLs through `fetchWithPolicy` (timeout, retries, size limit,
- * User-Agent). Text is decoded as UTF-8 with replacement characters, never failing on bad bytes.
+ * User-Agent, conditional requests, per-host politeness), after asking the site's robots.txt when `robots`
+ * is given. Text is decoded as UTF-8 with replacement characters, never failing on bad bytes.
  */
-export function createSourceReader(options: { baseDir: string; policy: FetchPolicy }): SourceReader {
+export function createSourceReader(options: { baseDir: string; policy: FetchPolicy; robots?: RobotsRules }): SourceReader {
   const toPath = (location: string): string | undefined => {
     if (location.startsWith('file://')) return fileURLToPath(location);
     if (/^[a-z][a-z0-9+.-]*:/i.test(location)) return undefined;
@@ -25,7 +27,13 @@ export function createSourceReader(options: { baseDir: string; policy: FetchPoli
         throw error;
       }
     }
-    if (/^https?:\/\//.test(location)) return fetchWithPolicy(location, options.policy);
+    if (/^https?:\/\//.test(location)) {
+      if (options.robots && !(await options.robots.isAllowed(location))) {
+        if (options.policy.stats) options.policy.stats.robotsDisallowed++;
+        throw new FetchError(`GET ${location}: disallowed by the site's robots.txt`, location);
+      }
+      return fetchWithPolicy(location, options.policy);
+    }
     throw new Error(`cannot read ${location}: only local paths, file:// and http(s):// locations are supported`);
   };
   return {

@@ -5,9 +5,18 @@ import { NotFound } from './errors/NotFound.js';
 import { contextRoute } from './routes/contextRoute.js';
 import { healthRoutes } from './routes/healthRoutes.js';
 import { homeRoute } from './routes/homeRoute.js';
+import { materialLinksetRoute } from './routes/materialLinksetRoute.js';
 import { materialRoute } from './routes/materialRoute.js';
+import { materialVersionRoute } from './routes/materialVersionRoute.js';
+import { materialVersionsRoute } from './routes/materialVersionsRoute.js';
 import { materialsFeedRoute } from './routes/materialsFeedRoute.js';
+import { changesRoute } from './routes/changesRoute.js';
+import { dumpsRoute } from './routes/dumpsRoute.js';
+import { sitemapRoutes } from './routes/sitemapRoutes.js';
 import { sparqlRoute } from './routes/sparqlRoute.js';
+import { harvestsRoute } from './routes/harvestsRoute.js';
+import { metricsRoute } from './routes/metricsRoute.js';
+import { adminHarvestRoute } from './routes/adminHarvestRoute.js';
 
 /**
  * Builds the Express application from its dependencies (no I/O here: the caller listens). Routes are small
@@ -35,7 +44,16 @@ export function createApp(context: AppContext, options: { isReady?: () => boolea
   app.use(homeRoute(context));
   app.use(sparqlRoute(context));
   app.use(materialsFeedRoute(context));
+  app.use(changesRoute(context));
+  app.use(dumpsRoute(context));
+  app.use(sitemapRoutes(context));
+  app.use(harvestsRoute(context));
+  app.use(metricsRoute(context));
+  app.use(adminHarvestRoute(context));
   app.use(materialRoute(context));
+  app.use(materialVersionsRoute(context));
+  app.use(materialVersionRoute(context));
+  app.use(materialLinksetRoute(context));
   app.use((req) => {
     throw new NotFound(`Nothing is at ${req.path}.`);
   });

@@ -1,11 +1,20 @@
+import { createHash } from 'node:crypto';
 import type { CatalogRecord, Provenance } from '../model/CatalogRecord.js';
 import type { Material } from '../model/Material.js';
 import { emptyCounts, type RunCounts } from '../model/HarvestRunReport.js';
+import { attributeFields } from '../model/attributeFields.js';
 import { mergeMaterials } from '../model/mergeMaterials.js';
-import { stableHash } from '../model/stableHash.js';
+import { stableHash, stableStringify } from '../model/stableHash.js';
 import { identityKeys } from '../identity/identityKeys.js';
 import { mintId } from '../identity/mintId.js';
 import type { Journal } from './Journal.js';
+import { dropWithdrawnContributions } from './dropWithdrawnContributions.js';
+import { finishIncrementalRun } from './finishIncrementalRun.js';
+import { indexFacets } from './indexFacets.js';
+import type { IncrementalRun } from './IncrementalRun.js';
+import { mergeRecords } from './mergeRecords.js';
+import { resolveMergedId } from './resolveMergedId.js';
+import { sourceRunStatements, type SourceRunStatements } from './sourceRunStatements.js';
 
 /** One valid material read by a source run, with where it was read from. */
 export interface RunMaterial {
@@ -38,6 +47,8 @@ export interface SourceRunInput {
   force: boolean;
   /** Compute everything, write nothing. */
   dryRun: boolean;
+  /** Set for incremental sources (issue 6): their position, partial runs and explicit withdrawals. */
+  incremental?: IncrementalRun;
 }
 
 export interface SourceRunResult {
@@ -49,14 +60,22 @@ export interface SourceRunResult {
   changedGraphs: { id: string; nquads: string }[];
   /** Duplicate materials within the run (same identity), reported as warnings. */
   duplicates: { location: string; id: string }[];
+  /** Records that this run found to be one material and merged (`mergeRecords`), with why. */
+  merges: { loserId: string; survivorId: string; reason: string }[];
 }
 
 interface ContributionRow {
   source_id: string;
   material_json: string;
-  hash: string;
   provenance_json: string;
   missing_runs: number;
+}
+
+interface KeyOwner {
+  id: string;
+  status: string;
+  hash: string;
+  created: string;
 }
 
 class NotApplied extends Error {}
@@ -66,73 +85,70 @@ class NotApplied extends Error {}
  * each material's id, stores the source's contribution, recomputes merged records, versions every change,
  * counts absences and withdraws records absent from too many consecutive runs. A run that yields nothing, or
  * would leave too large a share of the source's records missing, is not applied unless forced.
+ *
+ * Incremental by construction: a material whose contribution is unchanged writes nothing at all (not even a
+ * counter), so a re-harvest of an unchanged source only reads. When one material's identity keys point to two
+ * existing records (the same DOI, canonical URL or repository, DESIGN §3), the records are merged into the
+ * older one (`mergeRecords`) and it is rebuilt from every source's statement.
  */
 export function applySourceRun(journal: Journal, input: SourceRunInput): SourceRunResult {
   const counts = emptyCounts();
   counts.read = input.materials.length;
-  const result: SourceRunResult = { applied: false, counts, changedGraphs: [], duplicates: [] };
-  if (input.materials.length === 0) {
+  const result: SourceRunResult = { applied: false, counts, changedGraphs: [], duplicates: [], merges: [] };
+  if (input.materials.length === 0 && !input.incremental?.partial) {
     return { ...result, reason: 'the source yielded no material: not applied, the catalog keeps its last good state' };
   }
-  const db = journal.db;
   const now = new Date().toISOString();
+  const s = sourceRunStatements(journal.db);
   try {
     journal.transaction(() => {
       const seen = new Map<string, RunMaterial>();
-      for (const item of input.materials) {
-        const keys = identityKeys(item.material);
-        const id = journal.idForKeys(keys) ?? mintUnique(journal, keys[0] ?? `name:${item.material.name}`);
-        if (seen.has(id)) {
-          result.duplicates.push({ location: item.location, id });
-          continue;
-        }
-        seen.set(id, item);
-        ensureMaterialRow(journal, id, input.provider, item.material.name, now);
-        const insertKey = db.prepare('INSERT OR IGNORE INTO identity_keys (key, material_id) VALUES (?, ?)');
-        for (const key of keys) insertKey.run(key, id);
-      }
+      const rebuild = new Set<string>();
+      for (const item of input.materials) resolveItem(journal, s, item, input, now, seen, rebuild, result);
 
-      const previous = db
-        .prepare("SELECT c.material_id AS id, c.missing_runs AS missing, c.provenance_json AS provenance FROM contributions c JOIN materials m ON m.id = c.material_id WHERE c.source_id = ? AND m.status = 'active'")
-        .all(input.sourceId) as { id: string; missing: number; provenance: string }[];
+      const previous = s.sourceRecords.all(input.sourceId) as { id: string; missing: number; provenance: string }[];
       const unreadable = (row: { provenance: string }): boolean => {
+        if (input.failedLocations.length === 0) return false;
         const location = (JSON.parse(row.provenance) as Provenance).location;
         return input.failedLocations.some((failed) => failed === location || failed.startsWith(`${location}/`) || failed.startsWith(`${location}#`));
       };
-      const absent = previous.filter((row) => !seen.has(row.id) && !unreadable(row));
+      const absent = input.incremental?.partial ? [] : previous.filter((row) => !seen.has(row.id) && !unreadable(row));
       if (!input.force && previous.length > 0 && absent.length / previous.length > input.maxDropShare) {
         throw new NotApplied(
           `${absent.length} of the source's ${previous.length} records are missing from this run (more than ${Math.round(input.maxDropShare * 100)} %): not applied, the catalog keeps its last good state`,
         );
       }
 
-      const touched = new Set<string>();
       for (const [id, item] of seen) {
-        const hash = stableHash(item.material);
-        const existing = db.prepare('SELECT hash FROM contributions WHERE material_id = ? AND source_id = ?').get(id, input.sourceId) as { hash: string } | undefined;
+        const json = stableStringify(item.material);
+        const hash = createHash('sha256').update(json).digest('hex'); // = stableHash(item.material)
+        const existing = s.contribution.get(id, input.sourceId) as { hash: string; missing_runs: number } | undefined;
         if (existing?.hash === hash) {
-          db.prepare('UPDATE contributions SET missing_runs = 0 WHERE material_id = ? AND source_id = ?').run(id, input.sourceId);
-        } else {
-          const provenance: Provenance = { sourceId: input.sourceId, sourceKind: input.sourceKind, location: item.location, runId: input.runId, harvestedAt: input.startedAt };
-          db.prepare(
-            `INSERT INTO contributions (material_id, source_id, material_json, hash, provenance_json, missing_runs) VALUES (?, ?, ?, ?, ?, 0)
-             ON CONFLICT (material_id, source_id) DO UPDATE SET material_json = excluded.material_json, hash = excluded.hash, provenance_json = excluded.provenance_json, missing_runs = 0`,
-          ).run(id, input.sourceId, JSON.stringify(item.material), hash, JSON.stringify(provenance));
+          // Unchanged: nothing is written, unless the record had been counted missing before.
+          if (existing.missing_runs !== 0) s.resetMissing.run(id, input.sourceId);
+          if (!rebuild.has(id)) counts.unchanged++;
+          continue;
         }
-        touched.add(id);
+        const provenance: Provenance = { sourceId: input.sourceId, sourceKind: input.sourceKind, location: item.location, runId: input.runId, harvestedAt: input.startedAt };
+        s.upsertContribution.run(id, input.sourceId, json, hash, JSON.stringify(provenance));
+        rebuild.add(id);
       }
+      const withdrawnBySource = dropWithdrawnContributions(journal, input.sourceId, input.incremental?.withdrawn.map((w) => w.location) ?? []);
+      for (const id of withdrawnBySource.keys()) rebuild.add(id);
       for (const row of absent) {
         const missing = row.missing + 1;
         if (missing >= input.withdrawAfterMissingRuns) {
-          db.prepare('DELETE FROM contributions WHERE material_id = ? AND source_id = ?').run(row.id, input.sourceId);
+          s.deleteContribution.run(row.id, input.sourceId);
+          rebuild.add(row.id);
         } else {
-          db.prepare('UPDATE contributions SET missing_runs = ? WHERE material_id = ? AND source_id = ?').run(missing, row.id, input.sourceId);
+          s.setMissing.run(missing, row.id, input.sourceId);
           counts.missing++;
         }
-        touched.add(row.id);
       }
 
-      for (const id of touched) rebuildRecord(journal, id, input, now, result);
+      for (const id of rebuild) rebuildRecord(journal, s, id, input, now, result);
+      if (input.incremental) finishIncrementalRun(journal, input.sourceId, input.incremental, withdrawnBySource);
+      for (const { id } of result.changedGraphs) indexFacets(journal, id);
       if (result.changedGraphs.length > 0) journal.bumpCatalogVersion();
       if (input.dryRun) throw new NotApplied('dry run: nothing written');
     });
@@ -141,89 +157,122 @@ export function applySourceRun(journal: Journal, input: SourceRunInput): SourceR
     if (!(error instanceof NotApplied)) throw error;
     result.reason = error.message;
     result.changedGraphs = [];
+    result.merges = [];
     if (input.dryRun) result.reason = undefined;
   }
   return result;
 }
 
+/**
+ * Finds the record an item describes (DESIGN §3 identity: DOI, else canonical URL, else repository; any shared
+ * key means the same material). Keys that point to two written records merge them into the older one; keys of
+ * records minted earlier in this run are folded into the record found. A second item of the run for the same
+ * record is a duplicate.
+ */
+function resolveItem(
+  journal: Journal, s: SourceRunStatements, item: RunMaterial, input: SourceRunInput, now: string,
+  seen: Map<string, RunMaterial>, rebuild: Set<string>, result: SourceRunResult,
+): void {
+  const keys = identityKeys(item.material);
+  const owners: KeyOwner[] = [];
+  for (const key of keys) {
+    let owner = s.keyOwner.get(key) as KeyOwner | undefined;
+    if (owner?.status === 'merged') {
+      const survivor = resolveMergedId(journal, owner.id);
+      owner = survivor === undefined ? undefined : (s.recordState.get(survivor) as KeyOwner | undefined);
+    }
+    if (owner && !owners.some((o) => o.id === owner.id)) owners.push(owner);
+  }
+  const written = owners.filter((o) => o.hash !== '');
+  const minted = owners.filter((o) => o.hash === '');
+  const reassign = (from: string, to: string): void => {
+    const earlier = seen.get(from);
+    if (!earlier) return;
+    seen.delete(from);
+    if (seen.has(to)) result.duplicates.push({ location: earlier.location, id: to });
+    else seen.set(to, earlier);
+  };
+  let id: string;
+  if (written.length > 0) {
+    const survivor = [...written].sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id))[0]!;
+    for (const loser of written.filter((o) => o.id !== survivor.id)) {
+      const reason = `same material: ${item.location} (source ${input.sourceId}) has identity keys of both ${loser.id} and ${survivor.id} (${keys.join(', ')})`;
+      const merged = mergeRecords(journal, loser.id, survivor.id, reason, { at: now });
+      result.changedGraphs.push(...merged.changedGraphs);
+      result.merges.push({ loserId: loser.id, survivorId: survivor.id, reason });
+      reassign(loser.id, survivor.id);
+      rebuild.add(survivor.id);
+    }
+    id = survivor.id;
+  } else {
+    id = minted[0]?.id ?? mintUnique(s, keys[0] ?? `name:${item.material.name}`);
+  }
+  for (const other of minted.filter((o) => o.id !== id)) {
+    s.repointKeys.run(id, other.id);
+    s.deletePlaceholder.run(other.id);
+    reassign(other.id, id);
+  }
+  if (seen.has(id)) {
+    result.duplicates.push({ location: item.location, id });
+    return;
+  }
+  seen.set(id, item);
+  s.insertPlaceholder.run(id, input.provider, item.material.name, now, now);
+  for (const key of keys) s.insertKey.run(key, id);
+}
+
 /** Recomputes one record from its remaining contributions and writes a new version if it changed. */
-function rebuildRecord(journal: Journal, id: string, input: SourceRunInput, now: string, result: SourceRunResult): void {
-  const db = journal.db;
-  const current = journal.get(id);
-  const rows = (db.prepare('SELECT source_id, material_json, hash, provenance_json, missing_runs FROM contributions WHERE material_id = ?').all(id) as ContributionRow[]).sort(
+function rebuildRecord(journal: Journal, s: SourceRunStatements, id: string, input: SourceRunInput, now: string, result: SourceRunResult): void {
+  const current = s.recordVersion.get(id) as { status: string; hash: string; version: number; created: string } | undefined;
+  const rows = (s.contributionsOf.all(id) as ContributionRow[]).sort(
     (a, b) => input.precedence(a.source_id) - input.precedence(b.source_id) || a.source_id.localeCompare(b.source_id),
   );
   const wasActive = current?.status === 'active';
   if (rows.length === 0) {
     if (!wasActive) return;
-    const seq = logChange(journal, id, 'Delete', current.record.version, now);
-    db.prepare("UPDATE materials SET status = 'withdrawn', withdrawn_at = ?, withdrawn_reason = ?, modified = ?, seq = ? WHERE id = ?").run(
-      now,
-      `absent from ${input.withdrawAfterMissingRuns} consecutive runs of source ${input.sourceId}`,
-      now,
-      seq,
-      id,
-    );
-    db.prepare('DELETE FROM materials_fts WHERE id = ?').run(id);
+    const seq = logChange(s, id, 'Delete', current.version, now);
+    s.withdraw.run(now, `absent from ${input.withdrawAfterMissingRuns} consecutive runs of source ${input.sourceId}`, now, seq, id);
+    s.deleteFts.run(id);
     result.counts.withdrawn++;
     result.changedGraphs.push({ id, nquads: '' });
     return;
   }
-  const material = mergeMaterials(rows.map((row) => JSON.parse(row.material_json) as Material));
+  const materials = rows.map((row) => JSON.parse(row.material_json) as Material);
+  const material = mergeMaterials(materials);
+  const supplied = attributeFields(materials, material);
+  const provenance = rows.map((row, i) => ({ ...(JSON.parse(row.provenance_json) as Provenance), supplied: supplied[i]! as string[] }));
   const provider = input.providerOf(rows[0]!.source_id);
-  const hash = stableHash({ material, provider });
+  // The hash covers what the record says and where each statement came from, not when this run happened:
+  // an unchanged re-harvest gives the same hash and writes no version.
+  const hash = stableHash({ material, provider, provenance });
   if (wasActive && current.hash === hash) {
     if (rows.some((row) => row.source_id === input.sourceId && row.missing_runs === 0)) result.counts.unchanged++;
     return;
   }
   const isNew = current === undefined || current.hash === '';
-  const version = isNew ? 1 : current.record.version + 1;
-  const created = isNew ? now : current.record.created;
-  const record: CatalogRecord = {
-    id,
-    material,
-    provider,
-    provenance: rows.map((row) => JSON.parse(row.provenance_json) as Provenance),
-    version,
-    created,
-    modified: now,
-  };
+  const version = isNew ? 1 : current.version + 1;
+  const created = isNew ? now : current.created;
+  const record: CatalogRecord = { id, material, provider, provenance, version, created, modified: now };
   const { nquads, jsonld } = journal.serialise(record);
-  const type = wasActive ? 'Update' : 'Create';
-  const seq = logChange(journal, id, type, version, now);
+  const seq = logChange(s, id, wasActive ? 'Update' : 'Create', version, now);
   const recordJson = JSON.stringify(record);
-  db.prepare(
-    `UPDATE materials SET status = 'active', provider = ?, name = ?, record_json = ?, nquads = ?, jsonld = ?, hash = ?, version = ?, created = ?, modified = ?,
-       withdrawn_at = NULL, withdrawn_reason = NULL, seq = ? WHERE id = ?`,
-  ).run(provider, material.name, recordJson, nquads, jsonld, hash, version, created, now, seq, id);
-  db.prepare('INSERT INTO versions (material_id, version, record_json, run_id, created) VALUES (?, ?, ?, ?, ?)').run(id, version, recordJson, input.runId, now);
-  db.prepare('DELETE FROM materials_fts WHERE id = ?').run(id);
-  db.prepare('INSERT INTO materials_fts (id, name, description, keywords) VALUES (?, ?, ?, ?)').run(id, material.name, material.description, material.keywords.join(' '));
+  s.writeRecord.run(provider, material.name, recordJson, nquads, jsonld, hash, version, created, now, seq, id);
+  s.insertVersion.run(id, version, recordJson, input.runId, now);
+  s.deleteFts.run(id);
+  s.insertFts.run(id, material.name, material.description, material.keywords.join(' '));
   if (isNew) result.counts.new++;
   else result.counts.updated++;
   result.changedGraphs.push({ id, nquads });
 }
 
-/** Inserts a placeholder row for a new id so that identity keys can point at it (hash '' = never written). */
-function ensureMaterialRow(journal: Journal, id: string, provider: string, name: string, now: string): void {
-  journal.db
-    .prepare(
-      `INSERT OR IGNORE INTO materials (id, status, provider, name, record_json, nquads, jsonld, hash, version, created, modified, seq)
-       VALUES (?, 'withdrawn', ?, ?, '{"version":0}', '', '{}', '', 0, ?, ?, 0)`,
-    )
-    .run(id, provider, name, now, now);
-}
-
-function mintUnique(journal: Journal, key: string): string {
+function mintUnique(s: SourceRunStatements, key: string): string {
   for (let length = 10; length <= 52; length += 2) {
     const id = mintId(key, length);
-    const taken = journal.db.prepare('SELECT 1 FROM identity_keys WHERE material_id = ? AND key != ?').get(id, key);
-    if (!taken) return id;
+    if (!s.idTaken.get(id, key, id)) return id;
   }
   throw new Error(`cannot mint a unique id for ${key}`);
 }
 
-function logChange(journal: Journal, id: string, type: 'Create' | 'Update' | 'Delete', version: number, at: string): number {
-  const info = journal.db.prepare('INSERT INTO changes (material_id, type, version, at) VALUES (?, ?, ?, ?)').run(id, type, version, at);
-  return Number(info.lastInsertRowid);
+function logChange(s: SourceRunStatements, id: string, type: 'Create' | 'Update' | 'Delete', version: number, at: string): number {
+  return Number(s.logChange.run(id, type, version, at).lastInsertRowid);
 }

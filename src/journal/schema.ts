@@ -82,4 +82,52 @@ CREATE INDEX IF NOT EXISTS harvest_runs_source ON harvest_runs(source_id, starte
 CREATE VIRTUAL TABLE IF NOT EXISTS materials_fts USING fts5(
   id UNINDEXED, name, description, keywords, tokenize = 'porter unicode61'
 );
+
+-- One harvest of a source at a time, across processes and restarts (issue 7): the holder's pid and host and a
+-- lease it renews; a lease that expired, or whose process is gone, is taken over and its run marked interrupted.
+CREATE TABLE IF NOT EXISTS source_locks (
+  source_id TEXT PRIMARY KEY,
+  run_id TEXT NOT NULL,
+  pid INTEGER NOT NULL,
+  hostname TEXT NOT NULL,
+  acquired_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+
+-- HTTP validators and bodies of harvested URLs, for conditional requests (RFC 9110 §13: If-None-Match,
+-- If-Modified-Since; a 304 answer reuses the stored body).
+CREATE TABLE IF NOT EXISTS http_cache (
+  url TEXT PRIMARY KEY,
+  etag TEXT,
+  last_modified TEXT,
+  body BLOB NOT NULL,
+  stored_at TEXT NOT NULL
+);
+
+-- Feed filter index (issue 6): one row per (facet, normalised value) of each active record, written wherever a
+-- record is written (indexFacets); facets: provider, keyword, teaches, level, language, license.
+CREATE TABLE IF NOT EXISTS material_facets (
+  facet TEXT NOT NULL,
+  value TEXT NOT NULL,
+  material_id TEXT NOT NULL REFERENCES materials(id),
+  PRIMARY KEY (facet, value, material_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS material_facets_material ON material_facets(material_id);
+
+-- Where an incremental source (e.g. another FAIRCat's /changes) stopped: saved in the transaction that applies
+-- the run, so a crash never loses or skips a change (issue 6).
+CREATE TABLE IF NOT EXISTS source_cursors (
+  source_id TEXT PRIMARY KEY,
+  position TEXT NOT NULL,
+  updated TEXT NOT NULL
+);
+
+-- Merged-away records (DESIGN §3): the loser answers 301 to its survivor forever; why and when it was merged.
+CREATE TABLE IF NOT EXISTS merges (
+  loser_id TEXT PRIMARY KEY REFERENCES materials(id),
+  survivor_id TEXT NOT NULL REFERENCES materials(id),
+  reason TEXT NOT NULL,
+  merged_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS merges_survivor ON merges(survivor_id);
 `;

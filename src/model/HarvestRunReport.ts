@@ -9,8 +9,11 @@ export interface HarvestRunReport {
   /**
    * `applied`: written to the journal. `failed`: the source could not be read. `suspicious`: read, but not
    * applied because it yielded no record or would drop too many (DESIGN §6). `dry-run`: read and checked only.
+   * `running`: under way (or its process died: the next run of the source marks it `interrupted`).
    */
-  status: 'applied' | 'failed' | 'suspicious' | 'dry-run';
+  status: 'applied' | 'failed' | 'suspicious' | 'dry-run' | 'running' | 'interrupted';
+  /** The run was applied although the guards called it suspicious (`faircat harvest --force`). */
+  forced?: boolean;
   /** Why a run was not applied. */
   reason?: string;
   startedAt: string;
@@ -19,6 +22,22 @@ export interface HarvestRunReport {
   counts: RunCounts;
   /** Per-item errors, invalid records and warnings, each with where it happened. */
   problems: ItemProblem[];
+  /** Problems left out of `problems` to keep the report small (warnings first), by severity. */
+  omittedProblems?: Partial<Record<ItemProblem['severity'], number>>;
+  /** What the run's HTTP requests did, for sources read over HTTP. */
+  http?: HttpStats;
+}
+
+/** What the HTTP side of one harvest run did. */
+export interface HttpStats {
+  /** HTTP requests sent, retries included. */
+  requests: number;
+  /** Answers `304 Not Modified` served from the conditional-request cache. */
+  notModified: number;
+  /** Attempts repeated after a 429, a 5xx, a timeout or a network error. */
+  retries: number;
+  /** URLs not fetched because the site's robots.txt disallows them. */
+  robotsDisallowed: number;
 }
 
 export interface RunCounts {

@@ -12,6 +12,7 @@ export const SCHEMA = namespace('http://schema.org/', [
   'timeRequired', 'dateCreated', 'dateModified', 'datePublished', 'version', 'hasPart', 'isPartOf',
   'provider', 'sameAs', 'audience', 'audienceType', 'creativeWorkStatus', 'position', 'givenName', 'familyName',
   'dataFeedElement', 'item', 'itemListElement', 'numberOfItems', 'isBasedOn', 'about', 'mentions',
+  'AboutPage',
 ]);
 
 /** The https form of the schema.org namespace, which harvested data sometimes uses. */

@@ -9,3 +9,6 @@ export { OWL } from './OWL.js';
 export { FAIRCAT } from './FAIRCAT.js';
 export { PROFILES, IDENTIFIER_BASES } from './PROFILES.js';
 export { SD, FORMATS } from './SD.js';
+export { HYDRA } from './HYDRA.js';
+export { AS } from './AS.js';
+export { XML_NAMESPACES } from './XML_NAMESPACES.js';

@@ -1,90 +1,85 @@
-import { Router } from 'express';
+import { Router, type Response } from 'express';
+import { Writer } from 'n3';
 import type { AppContext } from '../AppContext.js';
-import { BadRequest } from '../errors/BadRequest.js';
 import { NotAcceptable } from '../errors/NotAcceptable.js';
 import { negotiate } from '../negotiate.js';
-import type { StoredRecord } from '../../journal/StoredRecord.js';
+import { buildFeedView } from '../feed/buildFeedView.js';
+import { feedItem, feedJsonLd, type FeedCatalog } from '../feed/feedJsonLd.js';
+import { feedQuads } from '../feed/feedQuads.js';
+import type { FeedView } from '../feed/FeedView.js';
+import { parseFeedQuery } from '../feed/parseFeedQuery.js';
+import { ensureFacetIndex } from '../../journal/indexFacets.js';
+import { listFeedPage } from '../../journal/listFeedPage.js';
 import { writeRdf } from '../../model/writeRdf.js';
+import { feedPage } from '../../views/feedPage.js';
 
-const OFFERED = ['application/ld+json', 'application/json', 'application/x-ndjson', 'text/turtle', 'application/n-triples', 'application/n-quads'] as const;
+/** Representations of the feed; JSON-LD first (a client without `Accept` gets it), HTML for browsers. */
+const OFFERED = ['application/ld+json', 'application/json', 'application/x-ndjson', 'text/turtle', 'application/n-triples', 'text/html'] as const;
+type FeedType = (typeof OFFERED)[number];
 const FEED_ALIASES: Record<string, string> = { json: 'application/ld+json' };
-const DEFAULT_LIMIT = 50;
-const MAX_LIMIT = 200;
+const LABELS: [FeedType, string, string][] = [
+  ['application/ld+json', 'JSON-LD', 'jsonld'], ['application/x-ndjson', 'NDJSON', 'ndjson'], ['text/turtle', 'Turtle', 'ttl'], ['application/n-triples', 'N-Triples', 'nt'],
+];
 
 /**
- * `GET /materials` (DESIGN §4): the catalog as a JSON-LD `schema:DataFeed` of `schema:DataFeedItem`s, in a
- * stable order (record id) with keyset cursors (`after`, `before`), so that a harvest writing between two
- * page fetches never makes a consumer skip or repeat an item. Hydra `PartialCollectionView` links the pages.
+ * `GET /materials` (DESIGN §4): the catalog as a JSON-LD `schema:DataFeed` of `schema:DataFeedItem`s with Hydra
+ * paging (`hydra:view` first/next/previous, `hydra:totalItems`), filtered by `q`, `keyword`, `provider`, `teaches`,
+ * `level`, `language`, `license` and `modifiedSince`, in a stable order (record id) with keyset cursors (`after`,
+ * `before`) so that a harvest writing between two page fetches never makes a consumer skip or repeat a record.
+ * Also NDJSON (one record document per line), Turtle, N-Triples and HTML by negotiation (`?format=` overrides
+ * `Accept`); ETag/304 on the catalog version; CORS open; paging links also in `Link` headers (RFC 8288).
  */
 export function materialsFeedRoute(context: AppContext): Router {
+  ensureFacetIndex(context.journal);
   const router = Router();
+  const catalog: FeedCatalog = { title: context.config.catalog.title, description: context.config.catalog.description, license: context.config.catalog.license };
   router.get('/materials', (req, res) => {
-    const limit = req.query.limit === undefined ? DEFAULT_LIMIT : Number(req.query.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new BadRequest(`limit must be a whole number from 1 to ${MAX_LIMIT}`);
-    const after = typeof req.query.after === 'string' ? req.query.after : undefined;
-    const before = typeof req.query.before === 'string' ? req.query.before : undefined;
-    const format = typeof req.query.format === 'string' ? req.query.format : undefined;
-    const type = negotiate(req.get('accept'), OFFERED, format, FEED_ALIASES);
+    const query = parseFeedQuery(req.query as Record<string, unknown>);
+    const type = negotiate(req.get('accept'), OFFERED, query.format, FEED_ALIASES);
     if (!type) throw new NotAcceptable(`The feed is available as ${OFFERED.join(', ')}.`);
-
-    // Fetch one extra record to know whether there is a further page.
-    const page = before !== undefined
-      ? context.journal.listActiveBefore({ beforeId: before, limit: limit + 1 })
-      : context.journal.listActive({ ...(after === undefined ? {} : { afterId: after }), limit: limit + 1 });
-    const hasMore = page.length > limit;
-    const records = before !== undefined ? page.slice(hasMore ? 1 : 0) : page.slice(0, limit);
-    const first = records[0];
-    const last = records.at(-1);
-    const base = `${context.config.baseUrl}materials`;
-    const link = (params: Record<string, string>): string => `${base}?${new URLSearchParams({ limit: String(limit), ...params }).toString()}`;
-    const hasPrevious = before !== undefined ? hasMore : after !== undefined && first !== undefined;
-    const hasNext = before !== undefined ? true : hasMore;
-    const view = {
-      '@id': link({ ...(after ? { after } : {}), ...(before ? { before } : {}) }),
-      '@type': 'hydra:PartialCollectionView',
-      'hydra:first': { '@id': link({}) },
-      ...(hasNext && last ? { 'hydra:next': { '@id': link({ after: last.id }) } } : {}),
-      ...(hasPrevious && first ? { 'hydra:previous': { '@id': link({ before: first.id }) } } : {}),
-    };
-
-    res.vary('Accept').set('Access-Control-Allow-Origin', '*').set('ETag', `"feed-${context.journal.catalogVersion()}-${OFFERED.indexOf(type)}"`);
+    res.vary('Accept').set({
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Expose-Headers': 'Link, ETag',
+      ETag: `"feed-${context.journal.catalogVersion()}-${OFFERED.indexOf(type)}"`,
+    });
     if (req.fresh) {
       res.status(304).end();
       return;
     }
-    const links = [view['hydra:next'] && `<${view['hydra:next']['@id']}>; rel="next"`, view['hydra:previous'] && `<${view['hydra:previous']['@id']}>; rel="prev"`].filter(Boolean);
-    if (links.length > 0) res.set('Link', links.join(', '));
-    if (type === 'application/x-ndjson') {
-      res.type('application/x-ndjson').send(records.map((r) => r.jsonld).join('\n') + (records.length ? '\n' : ''));
-      return;
-    }
-    if (type !== 'application/ld+json' && type !== 'application/json') {
-      res.type(type).send(writeRdf(records.map((r) => r.nquads).join(''), type));
-      return;
-    }
-    res.type('application/ld+json').send(
-      JSON.stringify({
-        '@context': context.iris.context,
-        '@id': base,
-        '@type': ['DataFeed', 'hydra:Collection'],
-        name: context.config.catalog.title,
-        description: context.config.catalog.description,
-        license: context.config.catalog.license,
-        'hydra:totalItems': context.journal.countActive(),
-        'hydra:view': view,
-        dataFeedElement: records.map((stored) => feedItem(stored)),
-      }),
-    );
+    const view = buildFeedView(context.config.baseUrl, query, listFeedPage(context.journal, query.filter, query.cursor, query.limit));
+    const links = [`<${view.first}>; rel="first"`, view.next && `<${view.next}>; rel="next"`, view.previous && `<${view.previous}>; rel="prev"`].filter(Boolean);
+    res.set('Link', links.join(', '));
+    send(res, type, view, context, catalog, query.filterParams);
   });
   return router;
 }
 
-function feedItem(stored: StoredRecord): Record<string, unknown> {
-  const { '@context': _context, ...item } = JSON.parse(stored.jsonld) as Record<string, unknown>;
-  return {
-    '@type': 'DataFeedItem',
-    dateCreated: { '@value': stored.record.created, '@type': 'xsd:dateTime' },
-    dateModified: { '@value': stored.record.modified, '@type': 'xsd:dateTime' },
-    item,
-  };
+function send(res: Response, type: FeedType, view: FeedView, context: AppContext, catalog: FeedCatalog, filters: [string, string][]): void {
+  switch (type) {
+    case 'application/x-ndjson':
+      res.type('application/x-ndjson').send(view.records.map((record) => `${JSON.stringify({ '@context': context.iris.context, ...feedItem(record) })}\n`).join(''));
+      return;
+    case 'text/turtle':
+    case 'application/n-triples':
+      res.type(type).send(writeRdf(new Writer({ format: 'N-Quads' }).quadsToString(feedQuads(view, catalog, context.iris.material)), type));
+      return;
+    case 'text/html':
+      res.type('text/html').send(feedPage({
+        catalogTitle: catalog.title,
+        totalItems: view.totalItems,
+        filters,
+        items: view.records.map((stored) => ({
+          href: `/materials/${stored.id}`,
+          record: stored.record,
+          providerName: context.config.providers.find((p) => p.id === stored.record.provider)?.name ?? stored.record.provider,
+        })),
+        first: view.first,
+        ...(view.next ? { next: view.next } : {}),
+        ...(view.previous ? { previous: view.previous } : {}),
+        alternates: LABELS.map(([mediaType, label, format]) => ({ type: mediaType, label, href: `${view.page}${view.page.includes('?') ? '&' : '?'}format=${format}` })),
+      }));
+      return;
+    default:
+      res.type('application/ld+json').send(JSON.stringify(feedJsonLd(view, catalog, context.iris.context)));
+  }
 }

@@ -1,6 +1,5 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { encodeDocuments } from '../../../src/graph/encodeDocuments.js';
 import { OxigraphStore } from '../../../src/graph/OxigraphStore.js';
 import type { WorkerQueryOptions } from '../../../src/graph/workerProtocol.js';
 import { SCHEMA } from '../../../src/vocab/index.js';
@@ -21,18 +20,33 @@ function rows(csv: string): string[] {
 describe('OxigraphStore', () => {
   it('keeps blank nodes of different documents apart even when their labels are the same', () => {
     const store = new OxigraphStore();
-    store.loadAll(encodeDocuments([recordWithAuthor(G1, 'Ada'), recordWithAuthor(G2, 'Grace')]));
+    store.loadAll([recordWithAuthor(G1, 'Ada'), recordWithAuthor(G2, 'Grace')]);
     const authors = store.query(`SELECT ?record ?name WHERE { ?record <${SCHEMA.author}> ?a . ?a <${SCHEMA.name}> ?name }`, CSV);
     assert.deepEqual(rows(authors), [`${G1},Ada`, `${G2},Grace`]);
   });
 
-  it('loads every valid document and reports the one with a syntax error', () => {
+  it('loads every valid document and reports the one with a syntax error by its number in the whole load', () => {
     const store = new OxigraphStore();
-    const failures = store.loadAll(encodeDocuments([recordWithAuthor(G1, 'Ada'), `<${G2}> <${SCHEMA.name}> "unterminated <${G2}> .\n`]));
+    const failures = store.loadMore([recordWithAuthor(G1, 'Ada'), `<${G2}> <${SCHEMA.name}> "unterminated <${G2}> .\n`], 40);
     assert.equal(store.size(), 2);
     assert.equal(failures.length, 1);
-    assert.equal(failures[0]?.document, '#1');
+    assert.equal(failures[0]?.document, '#41');
     assert.match(failures[0]?.message ?? '', /line 1/);
+  });
+
+  it('starts from an empty store on loadAll', () => {
+    const store = new OxigraphStore();
+    store.loadAll([recordWithAuthor(G1, 'Ada')]);
+    store.loadAll([recordWithAuthor(G2, 'Grace')]);
+    assert.equal(store.size(), 2);
+  });
+
+  it('leaves a graph empty when its new document cannot be parsed', () => {
+    const store = new OxigraphStore();
+    store.loadAll([recordWithAuthor(G1, 'Ada')]);
+    const failures = store.replaceGraphs([{ graph: G1, nquads: `${recordWithAuthor(G1, 'Ada')}<${G1}> <${SCHEMA.name}> "no end <${G1}> .\n` }]);
+    assert.deepEqual(failures.map((failure) => failure.document), [G1]);
+    assert.equal(store.size(), 0);
   });
 
   it('puts lines without a graph into the graph being replaced', () => {
@@ -44,7 +58,7 @@ describe('OxigraphStore', () => {
 
   it('refuses a graph name that is not an absolute IRI, without running an update', () => {
     const store = new OxigraphStore();
-    store.loadAll(encodeDocuments([recordWithAuthor(G1, 'Ada')]));
+    store.loadAll([recordWithAuthor(G1, 'Ada')]);
     const failures = store.replaceGraphs([{ graph: `${G1}> } ; DROP ALL ; #`, nquads: '' }]);
     assert.equal(failures.length, 1);
     assert.equal(store.size(), 2);

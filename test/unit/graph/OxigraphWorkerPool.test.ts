@@ -210,6 +210,33 @@ describe('OxigraphWorkerPool', () => {
       }
     });
 
+    it('never lets a query see half of a whole-dataset load sent in many runs', async () => {
+      const pool = new OxigraphWorkerPool({ workers: 1, reload: () => [], logger: silent, chunkChars: 1 });
+      try {
+        await pool.loadAll([1, 2, 3].map((n) => record(n)));
+        const bigger = Array.from({ length: 60 }, (_, n) => record(n + 1));
+        const count = `SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a <${SCHEMA.LearningResource}> }`;
+        const answers: Promise<string>[] = [];
+        const loading = pool.loadAll(bigger);
+        let loaded = false;
+        void loading.then(() => (loaded = true));
+        while (!loaded) {
+          // A busy main thread: the worker gets through each run before the next is sent.
+          const until = Date.now() + 3;
+          while (Date.now() < until);
+          answers.push(pool.query(count, options('text/csv')).then(({ body }) => column(body)[0] ?? ''));
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        await loading;
+        const seen = await Promise.all(answers);
+        assert.ok(seen.length > 10);
+        assert.deepEqual(seen.filter((n) => n !== '3' && n !== '60'), [], `answers seen: ${seen.join(' ')}`);
+        assert.equal(column((await pool.query(count, options('text/csv'))).body)[0], '60');
+      } finally {
+        await pool.close();
+      }
+    });
+
     it('rejects requests once closed', async () => {
       const pool = new OxigraphWorkerPool({ workers: 1, reload: () => [], logger: silent });
       await pool.close();

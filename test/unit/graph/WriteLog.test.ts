@@ -1,14 +1,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { WriteLog } from '../../../src/graph/WriteLog.js';
-import type { WorkerCommand } from '../../../src/graph/workerProtocol.js';
+import type { GraphWrite } from '../../../src/graph/GraphWrite.js';
+import type { LoggedWrite } from '../../../src/graph/WriteLog.js';
 
-function replace(graph: string): WorkerCommand {
-  return { type: 'replace-graphs', graphs: [{ graph, nquads: '' }] };
+function replace(graph: string): GraphWrite {
+  return { kind: 'replace-graphs', graphs: [{ graph, nquads: '' }] };
 }
 
-function graphsOf(commands: readonly WorkerCommand[]): string[] {
-  return commands.flatMap((command) => (command.type === 'replace-graphs' ? command.graphs.map(({ graph }) => graph) : []));
+function graphsOf(entries: readonly LoggedWrite[]): string[] {
+  return entries.flatMap(({ write }) => (write.kind === 'replace-graphs' ? write.graphs.map(({ graph }) => graph) : []));
 }
 
 describe('WriteLog', () => {
@@ -25,7 +26,7 @@ describe('WriteLog', () => {
     log.sending(log.record(replace('first')));
     log.sending(log.record(replace('second')));
     log.record(replace('not sent yet'));
-    assert.deepEqual(graphsOf(log.replayAfter(mark)), ['first', 'second']);
+    assert.deepEqual(graphsOf(log.sentAfter(mark)), ['first', 'second']);
   });
 
   it('does not replay a write invoked before the mark, even if it was sent after it', () => {
@@ -33,7 +34,7 @@ describe('WriteLog', () => {
     const seq = log.record(replace('in reload'));
     const mark = log.mark();
     log.sending(seq);
-    assert.deepEqual(log.replayAfter(mark), []);
+    assert.deepEqual(log.sentAfter(mark), []);
   });
 
   it('keeps writes for the oldest rebuild still under way and drops them when the last one ends', () => {
@@ -43,7 +44,7 @@ describe('WriteLog', () => {
     const second = log.mark();
     log.sending(log.record(replace('b')));
     log.release(second);
-    assert.deepEqual(graphsOf(log.replayAfter(first)), ['a', 'b']);
+    assert.deepEqual(graphsOf(log.sentAfter(first)), ['a', 'b']);
     log.release(first);
     assert.equal(log.held, 0);
   });

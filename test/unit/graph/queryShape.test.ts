@@ -23,3 +23,12 @@ describe('queryShape', () => {
     it(name, () => assert.deepEqual(queryShape(query), expected));
   }
 });
+
+describe('queryShape on hostile text', () => {
+  it('reads 400 kB of unterminated strings and IRIs in linear time (it runs on the main thread)', () => {
+    const hostile = `SELECT * WHERE { ${`"""'''"a\\"<a b>'x\n`.repeat(25_000)} }`;
+    const started = performance.now();
+    assert.equal(queryShape(hostile).form, 'SELECT');
+    assert.ok(performance.now() - started < 2000, `took ${performance.now() - started} ms`);
+  });
+});
