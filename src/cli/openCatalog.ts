@@ -18,6 +18,8 @@ export interface Catalog {
   journal: Journal;
   runner: HarvestRunner;
   graph?: OxigraphWorkerPool;
+  /** Loads the graph index again from the journal (after another process applied a harvest). */
+  reloadGraph(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -41,6 +43,9 @@ export async function openCatalog(config: ResolvedConfig, logger: Logger, option
   });
   return {
     config, iris, journal, runner, ...(graph ? { graph } : {}),
+    async reloadGraph() {
+      await graph?.loadAll(dataset());
+    },
     async close() {
       await graph?.close();
       journal.close();
