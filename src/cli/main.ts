@@ -1,5 +1,7 @@
 import { ConfigError } from '../config/ConfigError.js';
+import { exportCommand } from './exportCommand.js';
 import { harvestCommand } from './harvestCommand.js';
+import { importCommand } from './importCommand.js';
 import { mapCommand } from './mapCommand.js';
 import { serveCommand } from './serveCommand.js';
 import { sourcesCommand } from './sourcesCommand.js';
@@ -16,6 +18,10 @@ Commands:
   map <kind> <path|url>         print, without storing anything, the materials a harvester kind reads from a
                                 local lesson directory, file or URL, as JSON-LD
   sources [--json]              each source's health, last run, last success and counts (exit 1 if one is failing)
+  export --format nq|ttl|jsonld [--output FILE]
+                                write the whole catalog (records, providers, provenance) to stdout or FILE
+  import <dump|feed url> --provider ID [--source ID]
+                                read another FAIRCat's JSON-LD dump or feed once into this catalog
   help                          this text
 
 Environment: PORT, FAIRCAT_CONFIG, FAIRCAT_DATA_DIR, FAIRCAT_BASE_URL, FAIRCAT_PID_BASE, FAIRCAT_ADMIN_TOKEN, LOG_LEVEL.
@@ -29,6 +35,8 @@ async function main(argv: string[]): Promise<number> {
     serve: serveCommand,
     harvest: harvestCommand,
     map: mapCommand,
+    export: exportCommand,
+    import: importCommand,
     sources: sourcesCommand,
   };
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {

@@ -103,7 +103,8 @@ export class OxigraphWorkerPool implements GraphIndex {
     if (!supported.includes(mediaType)) throw new UnsupportedResultFormatError(options.format, shape.form, supported);
     const command: WorkerCommand = { type: 'query', query, options: workerQueryOptions(options, shape, mediaType) };
     const body = await this.read(command, options.timeoutMs);
-    return { body: String(body), mediaType };
+    if (!(body instanceof Uint8Array)) throw new GraphWorkerError('The graph worker answered a query with something other than bytes.');
+    return { body, mediaType };
   }
 
   /** Number of quads, counted by one worker. */

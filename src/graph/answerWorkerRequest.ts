@@ -2,6 +2,8 @@ import { isWasmTrap } from './isWasmTrap.js';
 import type { OxigraphStore } from './OxigraphStore.js';
 import type { WorkerFailure, WorkerRequest, WorkerResponse, WorkerValue } from './workerProtocol.js';
 
+const encoder = new TextEncoder();
+
 /** Runs one request against the worker's store and turns whatever happens into a response message. */
 export function answerWorkerRequest(store: OxigraphStore, request: WorkerRequest): WorkerResponse {
   try {
@@ -20,7 +22,8 @@ function run(store: OxigraphStore, request: WorkerRequest): WorkerValue {
     case 'replace-graphs':
       return store.replaceGraphs(request.graphs);
     case 'query':
-      return store.query(request.query, request.options);
+      // Encoded here so that the bytes can be transferred to the main thread instead of copied.
+      return encoder.encode(store.query(request.query, request.options));
     case 'size':
       return store.size();
   }

@@ -13,7 +13,9 @@ if (port === null) throw new Error('oxigraphWorker.js must run in a worker threa
 const store = new OxigraphStore();
 port.on('message', (request: WorkerRequest) => {
   const response = answerWorkerRequest(store, request);
-  port.postMessage(response);
+  // A query result is moved to the main thread, not copied (its buffer becomes unusable here).
+  const bytes = response.ok && response.value instanceof Uint8Array ? response.value : undefined;
+  port.postMessage(response, bytes === undefined ? [] : [bytes.buffer as ArrayBuffer]);
   // The instance may be broken after a trap: stop, and let the pool start a fresh worker.
   if (!response.ok && response.error.fatal) process.exit(1);
 });

@@ -1,3 +1,5 @@
+import { sparqlTokens } from './sparqlTokens.js';
+
 /** The four query forms of SPARQL 1.1 Query §16. */
 export type QueryForm = 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE';
 
@@ -13,28 +15,6 @@ const FORMS: ReadonlySet<string> = new Set(['SELECT', 'ASK', 'CONSTRUCT', 'DESCR
 const PROLOGUE: ReadonlySet<string> = new Set(['BASE', 'PREFIX', 'VERSION']);
 
 /**
- * One token at a time, without a grammar: the things that may contain a stray `FROM` or `SELECT` (comments,
- * strings, IRIs, variables, prefixed names, language tags) are consumed whole; a bare word is a keyword.
- * Terminals from SPARQL 1.1 Query §19.8.
- */
-const TOKEN = new RegExp(
-  [
-    String.raw`\s+`,
-    String.raw`#[^\n\r]*`,
-    String.raw`"""(?:[^"\\]|\\.|"(?!""))*"""`,
-    String.raw`'''(?:[^'\\]|\\.|'(?!''))*'''`,
-    String.raw`"(?:[^"\\\n\r]|\\.)*"`,
-    String.raw`'(?:[^'\\\n\r]|\\.)*'`,
-    String.raw`<[^<>"{}|^\x60\\\x00-\x20]*>`,
-    String.raw`[?$][\p{L}\p{N}_\u00B7]+`,
-    String.raw`@[A-Za-z]+(?:-[A-Za-z0-9]+)*`,
-    String.raw`(?<word>[\p{L}\p{N}_:][\p{L}\p{N}_\-.:%\\\u00B7]*)`,
-    String.raw`[^]`,
-  ].join('|'),
-  'uy',
-);
-
-/**
  * Finds the form of a SPARQL query and whether it names its own dataset, without parsing it fully: Oxigraph
  * parses it again, and reports syntax errors far better than a guess could.
  */
@@ -42,9 +22,7 @@ export function queryShape(query: string): QueryShape {
   let form: QueryForm | undefined;
   let formSeen = false;
   let hasDatasetClause = false;
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(query); match !== null; match = TOKEN.exec(query)) {
-    const word = match.groups?.word?.toUpperCase();
+  for (const { word } of sparqlTokens(query)) {
     if (word === undefined) continue;
     // The first keyword after the prologue (its prefixed names contain ':') decides the form.
     if (!formSeen && !word.includes(':') && !PROLOGUE.has(word)) {

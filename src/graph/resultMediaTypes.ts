@@ -13,13 +13,15 @@ export const SOLUTION_MEDIA_TYPES: readonly string[] = [
 
 /**
  * Media types of CONSTRUCT and DESCRIBE results. Oxigraph writes the triples of the result graph; for N-Quads
- * these are quads in the default graph, which is valid N-Quads (RDF 1.1 N-Quads §2).
+ * these are quads in the default graph, which is valid N-Quads (RDF 1.1 N-Quads §2). For JSON-LD Oxigraph
+ * 0.5 writes expanded JSON-LD (JSON-LD 1.1 §9.1), without a context: callers compact it.
  */
 export const GRAPH_MEDIA_TYPES: readonly string[] = [
   'text/turtle',
   'application/n-triples',
   'application/n-quads',
   'application/rdf+xml',
+  'application/ld+json',
 ];
 
 /** The result media types a query form can be answered in; every supported one when the form is unknown. */

@@ -17,7 +17,7 @@ export interface WorkerQueryOptions {
 /**
  * The messages a worker accepts, answered one at a time in order. A whole-dataset load is a `load-all` (empty
  * the store, load the first run of documents) followed by `load-more` runs (see `documentChunks.ts`).
- * Results travel as strings, never as object graphs.
+ * Results travel as bytes, never as object graphs.
  */
 export type WorkerCommand =
   | { type: 'load-all'; documents: readonly string[] }
@@ -29,8 +29,11 @@ export type WorkerCommand =
 /** A command with the id its answer carries back. */
 export type WorkerRequest = WorkerCommand & { id: number };
 
-/** What a command answers: a serialised result, a quad count, or the documents a load had to leave out. */
-export type WorkerValue = string | number | readonly GraphLoadFailure[];
+/**
+ * What a command answers: a serialised query result (UTF-8 bytes, transferred rather than copied), a quad
+ * count, or the documents a load had to leave out.
+ */
+export type WorkerValue = Uint8Array | number | readonly GraphLoadFailure[];
 
 /**
  * `evaluation`: Oxigraph refused the query; `internal`: anything else. `fatal` means the WebAssembly instance

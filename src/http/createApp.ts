@@ -13,6 +13,7 @@ import { materialsFeedRoute } from './routes/materialsFeedRoute.js';
 import { changesRoute } from './routes/changesRoute.js';
 import { dumpsRoute } from './routes/dumpsRoute.js';
 import { sitemapRoutes } from './routes/sitemapRoutes.js';
+import { oaiPmhRoute } from './routes/oaiPmhRoute.js';
 import { sparqlRoute } from './routes/sparqlRoute.js';
 import { harvestsRoute } from './routes/harvestsRoute.js';
 import { metricsRoute } from './routes/metricsRoute.js';
@@ -47,6 +48,7 @@ export function createApp(context: AppContext, options: { isReady?: () => boolea
   app.use(changesRoute(context));
   app.use(dumpsRoute(context));
   app.use(sitemapRoutes(context));
+  app.use(oaiPmhRoute(context));
   app.use(harvestsRoute(context));
   app.use(metricsRoute(context));
   app.use(adminHarvestRoute(context));

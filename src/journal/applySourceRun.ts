@@ -9,6 +9,7 @@ import { identityKeys } from '../identity/identityKeys.js';
 import { mintId } from '../identity/mintId.js';
 import type { Journal } from './Journal.js';
 import { dropWithdrawnContributions } from './dropWithdrawnContributions.js';
+import { ensureFtsRowids } from './ensureFtsRowids.js';
 import { finishIncrementalRun } from './finishIncrementalRun.js';
 import { indexFacets } from './indexFacets.js';
 import type { IncrementalRun } from './IncrementalRun.js';
@@ -99,6 +100,7 @@ export function applySourceRun(journal: Journal, input: SourceRunInput): SourceR
     return { ...result, reason: 'the source yielded no material: not applied, the catalog keeps its last good state' };
   }
   const now = new Date().toISOString();
+  ensureFtsRowids(journal);
   const s = sourceRunStatements(journal.db);
   try {
     journal.transaction(() => {
@@ -146,9 +148,13 @@ export function applySourceRun(journal: Journal, input: SourceRunInput): SourceR
         }
       }
 
-      for (const id of rebuild) rebuildRecord(journal, s, id, input, now, result);
+      const written = new Map<string, CatalogRecord>();
+      for (const id of rebuild) {
+        const record = rebuildRecord(journal, s, id, input, now, result);
+        if (record) written.set(id, record);
+      }
       if (input.incremental) finishIncrementalRun(journal, input.sourceId, input.incremental, withdrawnBySource);
-      for (const { id } of result.changedGraphs) indexFacets(journal, id);
+      for (const { id } of result.changedGraphs) indexFacets(journal, id, written.get(id));
       if (result.changedGraphs.length > 0) journal.bumpCatalogVersion();
       if (input.dryRun) throw new NotApplied('dry run: nothing written');
     });
@@ -221,21 +227,24 @@ function resolveItem(
   for (const key of keys) s.insertKey.run(key, id);
 }
 
-/** Recomputes one record from its remaining contributions and writes a new version if it changed. */
-function rebuildRecord(journal: Journal, s: SourceRunStatements, id: string, input: SourceRunInput, now: string, result: SourceRunResult): void {
+/**
+ * Recomputes one record from its remaining contributions and writes a new version if it changed; returns the
+ * record when it wrote an active one.
+ */
+function rebuildRecord(journal: Journal, s: SourceRunStatements, id: string, input: SourceRunInput, now: string, result: SourceRunResult): CatalogRecord | undefined {
   const current = s.recordVersion.get(id) as { status: string; hash: string; version: number; created: string } | undefined;
   const rows = (s.contributionsOf.all(id) as ContributionRow[]).sort(
     (a, b) => input.precedence(a.source_id) - input.precedence(b.source_id) || a.source_id.localeCompare(b.source_id),
   );
   const wasActive = current?.status === 'active';
   if (rows.length === 0) {
-    if (!wasActive) return;
+    if (!wasActive) return undefined;
     const seq = logChange(s, id, 'Delete', current.version, now);
     s.withdraw.run(now, `absent from ${input.withdrawAfterMissingRuns} consecutive runs of source ${input.sourceId}`, now, seq, id);
-    s.deleteFts.run(id);
+    deleteFts(s, id);
     result.counts.withdrawn++;
     result.changedGraphs.push({ id, nquads: '' });
-    return;
+    return undefined;
   }
   const materials = rows.map((row) => JSON.parse(row.material_json) as Material);
   const material = mergeMaterials(materials);
@@ -247,7 +256,7 @@ function rebuildRecord(journal: Journal, s: SourceRunStatements, id: string, inp
   const hash = stableHash({ material, provider, provenance });
   if (wasActive && current.hash === hash) {
     if (rows.some((row) => row.source_id === input.sourceId && row.missing_runs === 0)) result.counts.unchanged++;
-    return;
+    return undefined;
   }
   const isNew = current === undefined || current.hash === '';
   const version = isNew ? 1 : current.version + 1;
@@ -258,11 +267,16 @@ function rebuildRecord(journal: Journal, s: SourceRunStatements, id: string, inp
   const recordJson = JSON.stringify(record);
   s.writeRecord.run(provider, material.name, recordJson, nquads, jsonld, hash, version, created, now, seq, id);
   s.insertVersion.run(id, version, recordJson, input.runId, now);
-  s.deleteFts.run(id);
-  s.insertFts.run(id, material.name, material.description, material.keywords.join(' '));
+  if (wasActive) deleteFts(s, id); // only active records have a full-text row
+  s.insertFts.run({ id, name: material.name, description: material.description, keywords: material.keywords.join(' ') });
   if (isNew) result.counts.new++;
   else result.counts.updated++;
   result.changedGraphs.push({ id, nquads });
+  return record;
+}
+
+function deleteFts(s: SourceRunStatements, id: string): void {
+  if (s.deleteFtsByRowid.run({ id }).changes === 0) s.deleteFtsById.run(id);
 }
 
 function mintUnique(s: SourceRunStatements, key: string): string {

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { CatalogRecord } from '../model/CatalogRecord.js';
 import { facetValues } from './facetValues.js';
 import type { Journal } from './Journal.js';
@@ -9,13 +10,36 @@ const INDEX_VERSION = '1';
  * is active, none otherwise. `applySourceRun` calls it for every record whose graph changed, inside its
  * transaction, so the index never disagrees with the records.
  */
-export function indexFacets(journal: Journal, id: string): void {
-  const db = journal.db;
-  db.prepare('DELETE FROM material_facets WHERE material_id = ?').run(id);
-  const row = db.prepare("SELECT record_json FROM materials WHERE id = ? AND status = 'active'").get(id) as { record_json: string } | undefined;
-  if (!row) return;
-  const insert = db.prepare('INSERT OR IGNORE INTO material_facets (facet, value, material_id) VALUES (?, ?, ?)');
-  for (const { facet, value } of facetValues(JSON.parse(row.record_json) as CatalogRecord)) insert.run(facet, value, id);
+export function indexFacets(journal: Journal, id: string, activeRecord?: CatalogRecord): void {
+  const s = statementsOf(journal.db);
+  s.remove.run(id);
+  // A caller that has just written the active record passes it (the harvest, for thousands of records per run).
+  const record = activeRecord ?? (() => {
+    const row = s.active.get(id) as { record_json: string } | undefined;
+    return row && (JSON.parse(row.record_json) as CatalogRecord);
+  })();
+  if (!record) return;
+  for (const { facet, value } of facetValues(record)) s.insert.run(facet, value, id);
+}
+
+/** The statements of `indexFacets`, prepared once per database connection (preparing dominated its cost). */
+const prepared = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
+
+function statementsOf(db: Database.Database): ReturnType<typeof prepare> {
+  let statements = prepared.get(db);
+  if (!statements) {
+    statements = prepare(db);
+    prepared.set(db, statements);
+  }
+  return statements;
+}
+
+function prepare(db: Database.Database) {
+  return {
+    remove: db.prepare('DELETE FROM material_facets WHERE material_id = ?'),
+    active: db.prepare("SELECT record_json FROM materials WHERE id = ? AND status = 'active'"),
+    insert: db.prepare('INSERT OR IGNORE INTO material_facets (facet, value, material_id) VALUES (?, ?, ?)'),
+  };
 }
 
 /**

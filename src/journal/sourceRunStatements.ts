@@ -36,8 +36,11 @@ export function sourceRunStatements(db: Database.Database) {
          withdrawn_at = NULL, withdrawn_reason = NULL, merged_into = NULL, seq = ? WHERE id = ?`,
     ),
     insertVersion: db.prepare('INSERT INTO versions (material_id, version, record_json, run_id, created) VALUES (?, ?, ?, ?, ?)'),
-    deleteFts: db.prepare('DELETE FROM materials_fts WHERE id = ?'),
-    insertFts: db.prepare('INSERT INTO materials_fts (id, name, description, keywords) VALUES (?, ?, ?, ?)'),
+    /** The full-text row of a record by its rowid (= the record's rowid, `ensureFtsRowids`): no table scan. */
+    deleteFtsByRowid: db.prepare('DELETE FROM materials_fts WHERE rowid = (SELECT rowid FROM materials WHERE id = @id) AND id = @id'),
+    /** The slow path (scans the FTS table), for a row whose rowid is not its record's. */
+    deleteFtsById: db.prepare('DELETE FROM materials_fts WHERE id = ?'),
+    insertFts: db.prepare('INSERT INTO materials_fts (rowid, id, name, description, keywords) VALUES ((SELECT rowid FROM materials WHERE id = @id), @id, @name, @description, @keywords)'),
     logChange: db.prepare('INSERT INTO changes (material_id, type, version, at) VALUES (?, ?, ?, ?)'),
   };
 }

@@ -6,6 +6,7 @@ import { Validator } from 'shacl-engine';
 import type { PathStep, ValidationResult } from 'shacl-engine';
 import { RDF, RDFS } from '../vocab/index.js';
 import { SHACL } from '../vocab/SHACL.js';
+import { compileCoreShapes, type CoreShapesValidator } from './compileCoreShapes.js';
 import { ontologyPath } from './ontologyPath.js';
 import { SmallDataset } from './SmallDataset.js';
 import type { ValidationIssue, ValidationReport } from './ValidationReport.js';
@@ -22,24 +23,32 @@ export class RecordValidator {
   readonly #validator: Validator;
   /** The shapes that select focus nodes; shapes only reached through them need no target resolution of their own. */
   readonly #targetedShapes: { terms: Term[] }[];
+  /** The shapes compiled to a direct check when they use only the SHACL Core subset it knows (much faster). */
+  readonly #compiled: CoreShapesValidator | undefined;
 
-  /** @param shapes the quads of the SHACL shapes graph */
-  constructor(shapes: Iterable<Quad>) {
-    const store = new Store([...shapes]);
+  /**
+   * @param shapes the quads of the SHACL shapes graph
+   * @param options `engine: 'shacl-engine'` always uses the general engine (the compiled check is used by default
+   *   whenever `compileCoreShapes` can compile the shapes)
+   */
+  constructor(shapes: Iterable<Quad>, options: { engine?: 'auto' | 'shacl-engine' } = {}) {
+    const quads = [...shapes];
+    const store = new Store(quads);
     this.#validator = new Validator(store, { factory: FACTORY });
     this.#targetedShapes = targetedShapes(store).map((shape) => ({ terms: [shape] }));
     if (this.#targetedShapes.length === 0) throw new Error('The SHACL shapes graph has no shape with a target: it would accept anything');
+    this.#compiled = options.engine === 'shacl-engine' ? undefined : compileCoreShapes(quads);
   }
 
   /** A validator for every Turtle file in `dir` (default: the bundled `ontology/shapes/`). */
-  static fromOntology(dir: string = ontologyPath('shapes')): RecordValidator {
+  static fromOntology(dir: string = ontologyPath('shapes'), options: { engine?: 'auto' | 'shacl-engine' } = {}): RecordValidator {
     const files = readdirSync(dir).filter((name) => name.endsWith('.ttl')).sort();
     if (files.length === 0) throw new Error(`No SHACL shapes (*.ttl) in ${dir}`);
     const quads = files.flatMap((name) => {
       const file = join(dir, name);
       return new Parser({ baseIRI: `file://${file}` }).parse(readFileSync(file, 'utf8'));
     });
-    return new RecordValidator(quads);
+    return new RecordValidator(quads, options);
   }
 
   /**
@@ -47,6 +56,7 @@ export class RecordValidator {
    * `conforms` is false only when there are violations; warnings are reported beside them.
    */
   async validate(quads: readonly Quad[]): Promise<ValidationReport> {
+    if (this.#compiled) return this.#compiled.validate(quads);
     const report = await this.#validator.validate({ dataset: new SmallDataset(quads) }, this.#targetedShapes);
     const violations: ValidationIssue[] = [];
     const warnings: ValidationIssue[] = [];

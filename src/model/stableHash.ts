@@ -1,16 +1,43 @@
 import { createHash } from 'node:crypto';
 
-/** JSON with object keys sorted at every level, so that equal values always give equal text. */
+/**
+ * JSON with object keys sorted at every level, so that equal values always give equal text. The same text as
+ * `JSON.stringify` with a key-sorting replacer (undefined members dropped, `toJSON` honoured, non-finite
+ * numbers as `null`), written directly: it hashes every harvested material and record, so it is on the hot path.
+ */
 export function stableStringify(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
-    const sorted: Record<string, unknown> = {};
-    for (const key of Object.keys(v).sort()) sorted[key] = (v as Record<string, unknown>)[key];
-    return sorted;
-  });
+  return write(value) ?? 'undefined';
 }
 
 /** SHA-256 (hex) of the stable JSON of a value: equal for equal content whatever the key order. */
 export function stableHash(value: unknown): string {
   return createHash('sha256').update(stableStringify(value)).digest('hex');
+}
+
+function write(value: unknown): string | undefined {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      return Number.isFinite(value) ? JSON.stringify(value) : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object': {
+      if (value === null) return 'null';
+      const withJson = value as { toJSON?: () => unknown };
+      if (typeof withJson.toJSON === 'function') return write(withJson.toJSON());
+      if (Array.isArray(value)) return `[${value.map((item) => write(item) ?? 'null').join(',')}]`;
+      const record = value as Record<string, unknown>;
+      const parts: string[] = [];
+      for (const key of Object.keys(record).sort()) {
+        const text = write(record[key]);
+        if (text !== undefined) parts.push(`${JSON.stringify(key)}:${text}`);
+      }
+      return `{${parts.join(',')}}`;
+    }
+    case 'bigint':
+      throw new TypeError('Do not know how to serialize a BigInt');
+    default:
+      return undefined;
+  }
 }

@@ -30,9 +30,29 @@ const INVISIBLE = /(?![\t\n])[\p{Cc}\u200B\u2060\uFEFF]/gu;
  * Text longer than `maxLength` is cut at the last word boundary that fits and ends with `…`; a single word
  * longer than the limit is cut inside the word. HTML-like text stays text: escaping is the renderer's job, and
  * sources whose fields are HTML go through {@link stripHtml} first.
+ *
+ * Linear and bounded: with a finite `maxLength` only a head of the value is cleaned (first 4 × `maxLength` +
+ * 1,024 characters, then, when whitespace and invisible characters ate most of it, 64 × `maxLength` + 65,536),
+ * so a 10 MB field costs no more than a long one. A value cut that way ends with `…` even when what is left
+ * of it is shorter than `maxLength`.
  */
 export function cleanText(value: string, options: CleanTextOptions = {}): string {
   const maxLength = options.maxLength ?? DEFAULT_MAX_TEXT_LENGTH;
+  const singleLine = options.singleLine ?? false;
+  if (!Number.isFinite(maxLength)) return cleanAll(value, singleLine);
+  let head = '';
+  for (const bound of [4 * maxLength + 1024, 64 * maxLength + 65_536]) {
+    if (value.length <= bound) return truncate(cleanAll(value, singleLine), maxLength);
+    head = cleanAll(value.slice(0, bound).replace(/[\uD800-\uDBFF]$/, ''), singleLine);
+    // Whatever the cut changes lies past the characters kept, so the head decides the result.
+    if (head.length > maxLength + 16) return truncate(head, maxLength);
+  }
+  const kept = head.replace(/[\s,;:.\-–—…]+$/u, '');
+  return kept === '' ? '' : truncate(`${kept}${ELLIPSIS}`, maxLength);
+}
+
+/** NFC, line breaks, invisible characters, spaces and blank lines: the whole of `value`, without a length limit. */
+function cleanAll(value: string, singleLine: boolean): string {
   const lines = value
     .normalize('NFC')
     .replace(/\r\n?|[\v\f\u2028\u2029\u0085]/g, '\n')
@@ -40,10 +60,7 @@ export function cleanText(value: string, options: CleanTextOptions = {}): string
     .replace(/[\t\p{Zs}]+/gu, ' ')
     .split('\n')
     .map((line) => line.trim());
-  const text = options.singleLine
-    ? lines.filter((line) => line !== '').join(' ')
-    : lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
-  return truncate(text, maxLength);
+  return singleLine ? lines.filter((line) => line !== '').join(' ') : lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
 function truncate(text: string, maxLength: number): string {

@@ -3,6 +3,9 @@
  * harvesters drop it instead of publishing it (corpus README, cross-source note 4).
  */
 
+/** How much of a value {@link isPlaceholder} looks at: more than the longest text FAIRCat stores (10,000). */
+export const PLACEHOLDER_SCAN_LENGTH = 20_000;
+
 /** Whole values (compared lower-case, whitespace collapsed, trailing `.`/`:` dropped) that mean "nothing here". */
 const PLACEHOLDER_VALUES: ReadonlySet<string> = new Set([
   'none', 'n/a', 'na', 'n.a', 'null', 'nil', 'undefined', 'unknown', 'tbd', 'tba', 'todo', 'fixme',
@@ -22,8 +25,8 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /<[A-Z][A-Z0-9_ -]{2,}>/,
   // '<your-name>', '<username>': lower-case slots with a tell-tale word
   /<\s*(your|my|insert|user|username|project|repo|repository|org|organisation|organization|lesson)\b[^<>]*>/i,
-  // Unrendered Liquid/Jinja/Hugo templates: '{{ site.title }}'
-  /\{\{[^}]*\}\}/,
+  // Unrendered Liquid/Jinja/Hugo templates: '{{ site.title }}' (bounded: '{{' repeated must not scan quadratically)
+  /\{\{[^{}]{0,500}\}\}/,
   // 'lorem ipsum dolor sit amet'
   /\blorem ipsum\b/i,
   // 'xxxxx', 'zenodo.xxxxx', 'XXX-XXX' (but not words that merely contain an x)
@@ -37,9 +40,13 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
  * `'software, data, lesson, The Carpentries'` (as a whole; each keyword alone is real).
  *
  * HTML markup such as `<p>` is not a placeholder; check the text after {@link stripHtml} if in doubt.
+ *
+ * Linear and bounded: only the first {@link PLACEHOLDER_SCAN_LENGTH} characters are looked at. Stored texts are
+ * cut to at most 10,000 characters before they are checked, so nothing past that can reach the catalog anyway.
  */
 export function isPlaceholder(value: string): boolean {
-  const collapsed = value.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const head = value.length > PLACEHOLDER_SCAN_LENGTH ? value.slice(0, PLACEHOLDER_SCAN_LENGTH) : value;
+  const collapsed = head.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (/^[\p{P}\p{S}\s]*$/u.test(collapsed)) return true;
   const key = collapsed
     .toLowerCase()

@@ -1,38 +1,35 @@
 import sparqljs from 'sparqljs';
+import type { QueryForm } from '../graph/queryShape.js';
+import { QuerySyntaxError } from './QuerySyntaxError.js';
+import { UpdateNotAllowedError } from './UpdateNotAllowedError.js';
+
 
 /** What the endpoint needs to know about a query before running it. */
 export interface QueryAnalysis {
-  form: 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE';
-  /** Endpoints named in `SERVICE` clauses. */
+  form: QueryForm;
+  /** Endpoints named in `SERVICE` clauses (`?` for a variable endpoint), in the order they appear. */
   services: string[];
 }
 
-/** A query text that is not a SPARQL 1.1 query, with the parser's message (which gives the line). */
-export class QuerySyntaxError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'QuerySyntaxError';
-  }
-}
-
-/** An update operation sent to the read-only query endpoint. */
-export class UpdateNotAllowedError extends Error {
-  constructor() {
-    super('This endpoint is read-only: SPARQL Update operations are not accepted.');
-    this.name = 'UpdateNotAllowedError';
-  }
+/** The position jison (sparqljs's parser generator) attaches to a parse error. */
+interface JisonErrorHash {
+  loc?: { first_line?: number; first_column?: number };
 }
 
 /**
- * Parses a query with sparqljs (before it reaches the engine) to learn its form and the `SERVICE` endpoints it
- * calls, and to reject syntax errors and updates with a clear message. Pure.
+ * Parses a query with sparqljs before it reaches the engine, to learn its form and the `SERVICE` endpoints it
+ * calls, and to reject syntax errors (with the parser's message, line and column) and updates. `baseIri`
+ * resolves relative IRIs (the endpoint URL; SPARQL 1.1 Query §4.1.1). Pure.
  */
 export function analyseQuery(query: string, baseIri?: string): QueryAnalysis {
   let parsed: sparqljs.SparqlQuery;
   try {
     parsed = new sparqljs.Parser({ ...(baseIri ? { baseIRI: baseIri } : {}), sparqlStar: false }).parse(query);
   } catch (error) {
-    throw new QuerySyntaxError((error as Error).message);
+    const { message, hash } = error as Error & { hash?: JisonErrorHash };
+    const line = hash?.loc?.first_line;
+    const column = hash?.loc?.first_column;
+    throw new QuerySyntaxError(message, { ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column: column + 1 }) });
   }
   if (parsed.type === 'update') throw new UpdateNotAllowedError();
   const services: string[] = [];

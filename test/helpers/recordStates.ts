@@ -13,6 +13,7 @@ export interface CatalogWithStates {
   /** A record merged into `survivor`. */
   loser: string;
   survivor: string;
+  /** Stops `running` (which a test may have replaced by a restarted catalog) and removes the snapshot copy. */
   stop(): Promise<void>;
 }
 
@@ -47,8 +48,8 @@ export async function catalogWithStates(options: { beforeChanges?: (running: Run
   await running.catalog.graph!.replaceGraphs(merge.changedGraphs.map(({ id, nquads }) => ({ graph: running.catalog.iris.material(id), nquads })));
   return {
     running, snapshot, current, withdrawn, loser, survivor,
-    async stop() {
-      await running.stop({ removeData: true });
+    async stop(this: CatalogWithStates) {
+      await this.running.stop({ removeData: true });
       snapshot.remove();
     },
   };

@@ -10,7 +10,8 @@ const cases: [QueryForm | undefined, string, boolean][] = [
   ['CONSTRUCT', 'application/n-quads', true],
   ['DESCRIBE', 'application/rdf+xml', true],
   ['CONSTRUCT', 'text/csv', false],
-  ['CONSTRUCT', 'application/ld+json', false],
+  ['CONSTRUCT', 'application/ld+json', true],
+  ['SELECT', 'application/ld+json', false],
   [undefined, 'text/turtle', true],
   [undefined, 'text/html', false],
 ];

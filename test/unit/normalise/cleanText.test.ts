@@ -59,4 +59,28 @@ describe('cleanText', () => {
     const result = cleanText('😀'.repeat(20), { maxLength: 10 });
     assert.equal(result, `${'😀'.repeat(4)}…`);
   });
+
+  describe('on hostile 10 MB values', () => {
+    const hostile: [string, string, (result: string) => boolean][] = [
+      ['words', 'word '.repeat(2_000_000), (result) => result.length <= DEFAULT_MAX_TEXT_LENGTH && result.endsWith('word…')],
+      ['one word, a 10 MB run of spaces, another word', `a${' '.repeat(10_000_000)}b`, (result) => result === 'a…'],
+      ['zero-width spaces only', '\u200B'.repeat(10_000_000), (result) => result === ''],
+      ['short lines', 'x\n'.repeat(5_000_000), (result) => result.length <= DEFAULT_MAX_TEXT_LENGTH && result.startsWith('x\nx\n') && result.endsWith('…')],
+    ];
+    for (const [what, value, check] of hostile) {
+      it(`cleans ${what} in well under a second, cut with an ellipsis`, () => {
+        const started = performance.now();
+        const result = cleanText(value);
+        const elapsed = performance.now() - started;
+        assert.ok(check(result), JSON.stringify(result.slice(-40)));
+        assert.ok(elapsed < 500, `${Math.round(elapsed)} ms`);
+      });
+    }
+
+    it('gives the same result for a long value as for the head it keeps', () => {
+      const text = 'Lorem, the ipsum of a very long description. '.repeat(5_000);
+      assert.equal(cleanText(text, { maxLength: 300 }), cleanText(text.slice(0, 2_000), { maxLength: 300 }));
+      assert.equal(cleanText(`${text}${' '.repeat(1_000_000)}`, { singleLine: true }), cleanText(text, { singleLine: true }));
+    });
+  });
 });

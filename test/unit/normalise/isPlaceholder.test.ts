@@ -45,4 +45,19 @@ describe('isPlaceholder', () => {
       assert.equal(isPlaceholder(value), expected);
     });
   }
+
+  const hostile: [string, string, boolean][] = [
+    ['10 MB of words', 'word '.repeat(2_000_000), false],
+    ['"{{ x" repeated 3 million times', '{{ x'.repeat(3_000_000), false],
+    ['"<USERNAME>" followed by 10 MB', `<USERNAME>/<PROJECT> ${'x y '.repeat(2_500_000)}`, true],
+    ['"<A" repeated', '<A'.repeat(5_000_000), false],
+  ];
+  for (const [what, value, expected] of hostile) {
+    it(`answers ${expected} for ${what} in well under a second`, () => {
+      const started = performance.now();
+      assert.equal(isPlaceholder(value), expected);
+      const elapsed = performance.now() - started;
+      assert.ok(elapsed < 500, `${Math.round(elapsed)} ms`);
+    });
+  }
 });

@@ -2,19 +2,15 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataFactory } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { mapFeed } from '../../../../harvesters/carpentries-feed/mapFeed.js';
-import { catalogIris } from '../../../../src/model/CatalogIris.js';
-import type { CatalogRecord } from '../../../../src/model/CatalogRecord.js';
 import type { HarvestedMaterial } from '../../../../src/model/HarvestedMaterial.js';
 import { ItemError } from '../../../../src/model/ItemError.js';
-import { materialToQuads } from '../../../../src/model/materialToQuads.js';
 import { isPlaceholder } from '../../../../src/normalise/index.js';
-import { parseRdf, sameGraph } from '../../../helpers/rdf.js';
+import { graphDifference, harvestedQuads, recordOf } from '../../../helpers/harvestedGraph.js';
+import { parseRdf } from '../../../helpers/rdf.js';
 
 const fixtures = join(process.cwd(), 'test/fixtures/carpentries-feed');
-const iris = catalogIris('https://w3id.org/faircat/', 'http://localhost:3000/');
 
 /** The two corpus feeds, with the fixed record facts their expected graphs were written for. */
 const FEEDS = {
@@ -45,41 +41,16 @@ function materialsOf(feed: Feed): HarvestedMaterial[] {
   });
 }
 
-/** The quads of one harvested material as a fixed catalog record `id`, moved into the default graph. */
+/** The quads of one harvested material as a fixed catalog record `id`, in the default graph. */
 function quadsOf(harvested: HarvestedMaterial, feed: Feed, id: string): Quad[] {
-  const record: CatalogRecord = {
-    id,
-    material: harvested.material,
-    provider: feed.provider,
-    provenance: [
-      { sourceId: 'feed', sourceKind: 'carpentries-feed', location: feed.provenanceLocation, runId: 'run-1', harvestedAt: feed.time },
-    ],
-    version: 1,
-    created: feed.time,
-    modified: feed.time,
-  };
-  const quads = materialToQuads(record, iris);
-  const graph = iris.material(id);
-  assert.ok(quads.every((q) => q.graph.value === graph), 'every quad is in the record graph');
-  return quads.map((q) => DataFactory.quad(q.subject, q.predicate, q.object));
-}
-
-function show(quads: readonly Quad[]): string {
-  return quads.map((q) => `  ${q.subject.value} ${q.predicate.value} ${q.object.termType === 'Literal' ? JSON.stringify(q.object.value) : `<${q.object.value}>`}`).join('\n');
-}
-
-function key(q: Quad): string {
-  return JSON.stringify([q.subject, q.predicate, q.object].map((term) => [term.termType, term.value, term.termType === 'Literal' ? [term.language, term.datatype.value] : []]));
+  return harvestedQuads(recordOf(harvested.material, {
+    id, provider: feed.provider, sourceId: 'feed', sourceKind: 'carpentries-feed', location: feed.provenanceLocation, harvestedAt: feed.time,
+  }));
 }
 
 function assertSameGraph(actual: Quad[], expected: Quad[]): void {
-  if (sameGraph(actual, expected)) return;
-  const expectedKeys = new Set(expected.map(key));
-  const actualKeys = new Set(actual.map(key));
-  assert.fail(
-    `graphs differ\nonly in actual:\n${show(actual.filter((q) => !expectedKeys.has(key(q))))}\n` +
-      `only in expected:\n${show(expected.filter((q) => !actualKeys.has(key(q))))}`,
-  );
+  const difference = graphDifference(actual, expected);
+  assert.equal(difference, undefined, difference);
 }
 
 function expectedGraph(id: string): Quad[] {

@@ -1,73 +1,19 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataFactory } from 'n3';
-import type { Quad, Term } from '@rdfjs/types';
 import { mapWorkbenchLesson } from '../../../../harvesters/carpentries-workbench/mapWorkbenchLesson.js';
-import { catalogIris } from '../../../../src/model/CatalogIris.js';
-import type { CatalogRecord } from '../../../../src/model/CatalogRecord.js';
 import { ItemError } from '../../../../src/model/ItemError.js';
-import type { Material } from '../../../../src/model/Material.js';
-import { materialToQuads } from '../../../../src/model/materialToQuads.js';
-import { parseRdf, sameGraph } from '../../../helpers/rdf.js';
+import { expectedGraph, graphDifference, harvestedQuads, recordOf } from '../../../helpers/harvestedGraph.js';
 import { configYaml, episodeMd, FIXTURES, fixtureLesson, lessonOf, SHELL_NOVICE } from './lessonFixtures.js';
-
-const iris = catalogIris('https://w3id.org/faircat/', 'http://localhost:3000/');
-
-function recordOf(material: Material): CatalogRecord {
-  return {
-    id: 'test',
-    material,
-    provider: 'software-carpentry',
-    provenance: [{
-      sourceId: 'software-carpentry-lessons',
-      sourceKind: 'carpentries-workbench',
-      location: SHELL_NOVICE,
-      runId: 'run-1',
-      harvestedAt: '2026-07-01T00:00:00Z',
-    }],
-    version: 1,
-    created: '2026-07-01T00:00:00Z',
-    modified: '2026-07-01T00:00:00Z',
-  };
-}
-
-/** The quads in the default graph, so that a Turtle file can state the expected record graph. */
-function inDefaultGraph(quads: readonly Quad[]): Quad[] {
-  return quads.map((q) => DataFactory.quad(q.subject, q.predicate, q.object));
-}
-
-/** A quad as N-Triples-like text, blank nodes labelled by the name they carry (for a readable diff). */
-function describeQuads(quads: readonly Quad[]): Set<string> {
-  const names = new Map<string, string>();
-  for (const q of quads) if (q.subject.termType === 'BlankNode' && q.predicate.value.endsWith('/name')) names.set(q.subject.value, q.object.value);
-  const term = (t: Term): string => {
-    if (t.termType === 'BlankNode') return `_:[${names.get(t.value) ?? '?'}]`;
-    if (t.termType === 'Literal') return `${JSON.stringify(t.value)}${t.language ? `@${t.language}` : t.datatype.value.endsWith('#string') ? '' : `^^<${t.datatype.value}>`}`;
-    return `<${t.value}>`;
-  };
-  return new Set(quads.map((q) => `${term(q.subject)} ${term(q.predicate)} ${term(q.object)} .`));
-}
-
-function graphDiff(actual: readonly Quad[], expected: readonly Quad[]): string {
-  const a = describeQuads(actual);
-  const e = describeQuads(expected);
-  const missing = [...e].filter((line) => !a.has(line)).sort();
-  const extra = [...a].filter((line) => !e.has(line)).sort();
-  return [`missing (${missing.length}):`, ...missing.map((l) => `- ${l}`), `unexpected (${extra.length}):`, ...extra.map((l) => `+ ${l}`)].join('\n');
-}
 
 describe('mapWorkbenchLesson', () => {
   describe('on the real shell-novice lesson', () => {
     const { material, warnings } = mapWorkbenchLesson(fixtureLesson());
 
     it('gives the hand-written expected graph', () => {
-      const actual = materialToQuads(recordOf(material), iris);
-      assert.ok(actual.every((q) => q.graph.value === iris.material('test')), 'every quad is in the record graph');
-      const expected = parseRdf(readFileSync(join(FIXTURES, 'shell-novice.expected.ttl'), 'utf8'), { format: 'text/turtle' });
-      const actualDefault = inDefaultGraph(actual);
-      assert.ok(sameGraph(actualDefault, expected), `graphs differ\n${graphDiff(actualDefault, expected)}`);
+      const record = recordOf(material, { provider: 'software-carpentry', sourceId: 'software-carpentry-lessons', sourceKind: 'carpentries-workbench', location: SHELL_NOVICE });
+      const difference = graphDifference(harvestedQuads(record), expectedGraph(join(FIXTURES, 'shell-novice.expected.ttl')));
+      assert.equal(difference, undefined, difference);
     });
 
     it('keeps episodes in config.yaml order at their config.yaml positions', () => {
