@@ -12,6 +12,8 @@ export interface LegacyLessonFiles {
   readonly location: string;
   /** Relative path → text (already decoded; invalid UTF-8 bytes are U+FFFD). */
   readonly files: ReadonlyMap<string, string>;
+  /** Relative path → size in bytes of each file the reader found but did not read, being over the size limit. */
+  readonly tooLarge?: ReadonlyMap<string, number>;
   /** Where a person finds one file of the lesson (for warnings and errors): a GitHub blob URL or a local path. */
   readonly fileLocation: (path: string) => string;
   /** Source repository known from the source options or the GitHub location (`owner/repo` or a GitHub URL). */

@@ -1,6 +1,5 @@
 import { cleanText } from '../../src/normalise/index.js';
-import { CARPENTRIES } from './carpentryOf.js';
-import type { Carpentry } from './carpentryOf.js';
+import type { Carpentry } from '../lesson-text/index.js';
 
 /** Longest description written by {@link describeLegacyLesson} or kept from `index.md`. */
 export const MAX_DESCRIPTION_LENGTH = 2_000;
@@ -13,7 +12,7 @@ export const MAX_DESCRIPTION_LENGTH = 2_000;
  * (HPC)? What can I expect to learn from this course?". A question without final punctuation gets a `?`. Pure.
  */
 export function describeLegacyLesson(title: string, carpentry: Carpentry | undefined, questions: readonly string[]): string {
-  const origin = carpentry === undefined ? 'a lesson built with The Carpentries lesson template' : `a lesson from ${CARPENTRIES[carpentry]}`;
+  const origin = carpentry?.known ? `a lesson from ${carpentry.name}` : 'a lesson built with The Carpentries lesson template';
   const asked = questions.map((question) => (/[.?!…]$/.test(question) ? question : `${question}?`));
   const text = `${title}: ${origin}.${asked.length > 0 ? ` Questions it covers: ${asked.join(' ')}` : ''}`;
   return cleanText(text, { singleLine: true, maxLength: MAX_DESCRIPTION_LENGTH });

@@ -1,3 +1,5 @@
+import { quoted } from '../lesson-text/index.js';
+
 /**
  * Reads a `teaching:` or `exercises:` minute count of an episode: a non-negative number, or a string of digits
  * (`"15"`, `"15 min"`). Anything else is `undefined`, with a warning when the value was there.
@@ -7,6 +9,6 @@ export function episodeMinutes(value: unknown, where: string, warnings: string[]
   const minutes =
     typeof value === 'number' ? value : typeof value === 'string' ? Number(/^\s*(\d+(?:\.\d+)?)\s*(?:min(?:utes?)?)?\s*$/i.exec(value)?.[1] ?? NaN) : NaN;
   if (Number.isFinite(minutes) && minutes >= 0 && minutes <= 100_000) return minutes;
-  warnings.push(`${where}: not a number of minutes: ${JSON.stringify(value).slice(0, 80)}; ignored`);
+  warnings.push(`${where}: not a number of minutes: ${quoted(value)}; ignored`);
   return undefined;
 }

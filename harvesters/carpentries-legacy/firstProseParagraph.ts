@@ -1,29 +1,16 @@
-import { markdownBlocks } from './markdownBlocks.js';
-import { markdownToText } from './markdownToText.js';
-
-/** First lines that do not start a prose paragraph. */
-const NOT_PROSE = [
-  /^ {0,3}#/, // heading
-  /^ {0,3}>/, // blockquote (callouts such as prerequisites)
-  /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:\s|$)/, // list
-  /^ {0,3}(?:[-*_][ \t]*){3,}$/, // thematic break
-  /^ {0,3}\|/, // table
-  /^ {0,3}</, // HTML block
-  /^ {0,3}\{[:%{]/, // kramdown attribute list, Liquid tag or output
-  /^ {0,3}\[[^\]]+\]:/, // link reference definition
-  /^ {4}/, // indented code
-];
+import { markdownBlocks, plainTextOf } from '../lesson-text/index.js';
 
 /**
- * The first prose paragraph of a lesson's `index.md` body, as plain text (one line): headings, callout
- * blockquotes, lists, code, HTML blocks, Liquid and link definitions are skipped. Pure; `undefined` when the
- * page has no prose paragraph.
+ * The first prose paragraph of a lesson's `index.md` body, as plain text on one line, at most `maxLength`
+ * characters: headings, callout blockquotes, lists, code, HTML blocks, Liquid tags and link definitions are
+ * passed over (see `markdownBlocks`), and so is a paragraph that is only Liquid or HTML. Inline Markdown, HTML,
+ * unrendered Liquid output and kramdown attribute lists are removed. Pure; `undefined` when the page has no prose
+ * paragraph.
  */
-export function firstProseParagraph(markdown: string): string | undefined {
+export function firstProseParagraph(markdown: string, maxLength: number): string | undefined {
   for (const block of markdownBlocks(markdown)) {
-    const first = block.lines[0] ?? '';
-    if (block.code || NOT_PROSE.some((pattern) => pattern.test(first))) continue;
-    const text = markdownToText(block.lines.join('\n'), { from: 'page' }).replace(/\s+/g, ' ').trim();
+    if (block.kind !== 'paragraph') continue;
+    const text = plainTextOf(block.text, { maxLength, singleLine: true, stripHtml: true, templates: true });
     if (text !== '') return text;
   }
   return undefined;

@@ -3,17 +3,14 @@ import { ItemError } from '../../src/model/ItemError.js';
 import { legacyOptionsFor, legacyOptionsSchema } from './legacyOptions.js';
 import type { LegacyOptions } from './legacyOptions.js';
 import { mapLegacyLesson } from './mapLegacyLesson.js';
-import { parseLegacyLocation } from './parseLegacyLocation.js';
-import { readLegacyLesson } from './readLegacyLesson.js';
+import { LEGACY_DEFAULT_BRANCH, readLegacyLesson } from './readLegacyLesson.js';
+import { parseLessonLocation } from '../lesson-text/index.js';
 
-export { carpentryOf, CARPENTRIES } from './carpentryOf.js';
-export type { Carpentry } from './carpentryOf.js';
 export { mapLegacyLesson } from './mapLegacyLesson.js';
-export { readLegacyLesson } from './readLegacyLesson.js';
+export { readLegacyLesson, LEGACY_DEFAULT_BRANCH } from './readLegacyLesson.js';
 export type { LegacyLessonFiles } from './LegacyLessonFiles.js';
 export { legacyOptionsSchema, legacyOptionsFor } from './legacyOptions.js';
 export type { LegacyOptions, LegacyLessonOption } from './legacyOptions.js';
-export { parseLegacyLocation, LEGACY_DEFAULT_BRANCH } from './parseLegacyLocation.js';
 
 /**
  * The `carpentries-legacy` harvester: reads lessons built with the legacy Carpentries styles (Jekyll)
@@ -29,7 +26,7 @@ export const carpentriesLegacy: Harvester<LegacyOptions> = {
   async *harvest(options, context) {
     for (const lesson of options.lessons) {
       if (context.signal.aborted) return;
-      const reported = parseLegacyLocation(lesson.location).display;
+      const reported = parseLessonLocation(lesson.location, LEGACY_DEFAULT_BRANCH).display;
       try {
         const harvested = mapLegacyLesson(await readLegacyLesson(lesson, context.reader));
         context.logger.debug({ lesson: reported, warnings: harvested.warnings.length }, 'mapped legacy lesson');

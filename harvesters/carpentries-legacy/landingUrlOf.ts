@@ -1,4 +1,5 @@
 import { isPlaceholder, normaliseUrl } from '../../src/normalise/index.js';
+import { githubPagesUrl, quoted } from '../lesson-text/index.js';
 import { scalarText } from './textList.js';
 
 /** What the landing page of a legacy lesson can be derived from. */
@@ -27,29 +28,23 @@ const LOCAL_HOST = /^https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?:
 export function landingUrlOf(inputs: LandingUrlInputs, where: string, warnings: string[]): string | undefined {
   const fromOptions = inputs.optionUrl === undefined ? undefined : normaliseUrl(inputs.optionUrl);
   if (fromOptions !== undefined) return withSlash(fromOptions);
-  if (inputs.optionUrl !== undefined) warnings.push(`url option ${JSON.stringify(inputs.optionUrl.slice(0, 80))} is not a web address; ignored`);
+  if (inputs.optionUrl !== undefined) warnings.push(`url option ${quoted(inputs.optionUrl)} is not a web address; ignored`);
 
   const siteUrl = scalarText(inputs.config['url'])?.trim();
   if (siteUrl) {
-    if (isPlaceholder(siteUrl)) warnings.push(`${where}: dropped placeholder url ${JSON.stringify(siteUrl.slice(0, 80))}`);
+    if (isPlaceholder(siteUrl)) warnings.push(`${where}: dropped placeholder url ${quoted(siteUrl)}`);
     else if (!LOCAL_HOST.test(siteUrl)) {
       const baseUrl = scalarText(inputs.config['baseurl'])?.trim() ?? '';
       const path = baseUrl === '' || isPlaceholder(baseUrl) ? '' : baseUrl.replace(/^\/*/, '/').replace(/\/+$/, '');
       const url = normaliseUrl(`${siteUrl.replace(/\/+$/, '')}${path}/`);
       if (url !== undefined) return withSlash(url);
-      warnings.push(`${where}: url ${JSON.stringify(siteUrl.slice(0, 80))} is not a web address; ignored`);
+      warnings.push(`${where}: url ${quoted(siteUrl)} is not a web address; ignored`);
     }
   }
 
-  const github = /^https:\/\/github\.com\/([^/]+)\/([^/]+)$/.exec(inputs.repository ?? '');
-  if (github) {
-    const owner = (github[1] ?? '').toLowerCase();
-    const repo = github[2] ?? '';
-    const pages = repo.toLowerCase() === `${owner}.github.io` ? `https://${owner}.github.io/` : `https://${owner}.github.io/${repo}/`;
-    warnings.push(`${where}: no usable url; assuming the GitHub Pages site ${pages}`);
-    return pages;
-  }
-  return undefined;
+  const pages = inputs.repository === undefined ? undefined : githubPagesUrl(inputs.repository);
+  if (pages !== undefined) warnings.push(`${where}: no usable url; assuming the GitHub Pages site ${pages}`);
+  return pages;
 }
 
 function withSlash(url: string): string {

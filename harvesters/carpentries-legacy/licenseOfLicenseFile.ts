@@ -1,5 +1,5 @@
 import { normaliseLicense } from '../../src/normalise/index.js';
-import { parseFrontMatter } from './parseFrontMatter.js';
+import { parseFrontMatter, quoted } from '../lesson-text/index.js';
 import { scalarText } from './textList.js';
 
 /**
@@ -14,7 +14,7 @@ export function licenseOfLicenseFile(text: string, location: string, warnings: s
   const title = scalarText(data['title']) ?? /^#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(body.slice(0, 10_000))?.[1];
   const license = title === undefined ? undefined : normaliseLicense(title.slice(0, 500));
   if (license === undefined) {
-    warnings.push(`${location}: licence not recognised${title === undefined ? '' : ` in title ${JSON.stringify(title.slice(0, 80))}`}`);
+    warnings.push(`${location}: licence not recognised${title === undefined ? '' : ` in title ${quoted(title)}`}`);
   }
   return license;
 }

@@ -1,9 +1,8 @@
 import type { MaterialPart } from '../../src/model/Material.js';
 import { minutesToDuration } from '../../src/normalise/index.js';
-import { cleanField } from './cleanField.js';
+import { parseFrontMatter, textValue } from '../lesson-text/index.js';
 import { episodeMinutes } from './episodeMinutes.js';
-import { parseFrontMatter } from './parseFrontMatter.js';
-import { scalarText, textList } from './textList.js';
+import { MAX_FIELD_LENGTH, scalarText, textList } from './textList.js';
 
 /** An episode read from `_episodes/<slug>.md`, before it gets its position in the lesson. */
 export type LegacyEpisode = Omit<MaterialPart, 'position'> & {
@@ -36,7 +35,7 @@ export function mapLegacyEpisode(text: string, context: LegacyEpisodeContext, wa
   const { data, warnings: frontMatterWarnings } = parseFrontMatter(text, location);
   warnings.push(...frontMatterWarnings);
   const rawTitle = scalarText(data['title']);
-  const name = rawTitle === undefined ? undefined : cleanField(prepare(rawTitle), `${location}: title`, warnings);
+  const name = rawTitle === undefined ? undefined : textValue(prepare(rawTitle), `${location}: title`, warnings, { singleLine: true, maxLength: MAX_FIELD_LENGTH });
   if (name === undefined) {
     warnings.push(`${location}: episode has no usable title; skipped`);
     return undefined;

@@ -3,22 +3,21 @@ import { ItemError } from '../../src/model/ItemError.js';
 import { emptyMaterial } from '../../src/model/Material.js';
 import type { Material } from '../../src/model/Material.js';
 import { isBoilerplateDescription, minutesToDuration } from '../../src/normalise/index.js';
-import { carpentryOf } from './carpentryOf.js';
-import { cleanField } from './cleanField.js';
+import { lessonCitation } from '../citation-files/index.js';
+import {
+  carpentryOf, inlineMarkdownToText, isRecord, parseFrontMatter, parseLessonLocation, parseYaml, quoted, textValue, tooLargeMessage, usableFiles,
+  withoutUndefined,
+} from '../lesson-text/index.js';
 import { describeLegacyLesson, MAX_DESCRIPTION_LENGTH } from './describeLegacyLesson.js';
 import { firstProseParagraph } from './firstProseParagraph.js';
 import { landingUrlOf } from './landingUrlOf.js';
-import { lessonCitation } from './lessonCitation.js';
 import type { LegacyLessonFiles } from './LegacyLessonFiles.js';
 import { licenseOfLicenseFile } from './licenseOfLicenseFile.js';
 import { mapLegacyEpisodes } from './mapLegacyEpisodes.js';
-import { markdownToText } from './markdownToText.js';
-import { parseFrontMatter } from './parseFrontMatter.js';
-import { parseYaml } from './parseYaml.js';
 import { prerequisitesOf } from './prerequisitesOf.js';
 import { renderSiteVariables } from './renderSiteVariables.js';
 import { keywordsOf, languageOf, lifeCycleOf, repositoryOf } from './settingValues.js';
-import { scalarText, textList } from './textList.js';
+import { MAX_FIELD_LENGTH, scalarText, textList } from './textList.js';
 
 /** How much of `index.md` is searched for the first paragraph and the prerequisites (characters). */
 const MAX_INDEX_SCAN = 200_000;
@@ -34,28 +33,25 @@ const MAX_INDEX_SCAN = 200_000;
  */
 export function mapLegacyLesson(lesson: LegacyLessonFiles): HarvestedMaterial {
   const at = lesson.fileLocation;
-  const file = (path: string): string | undefined => lesson.files.get(path);
   const warnings: string[] = [];
-  for (const [path, text] of lesson.files) {
-    if (text.includes('\uFFFD')) warnings.push(`${at(path)}: not valid UTF-8; undecodable bytes were replaced by U+FFFD`);
-  }
+  const { files, tooLarge } = usableFiles(lesson.files, lesson.tooLarge, at, warnings);
+  const file = (path: string): string | undefined => files.get(path);
 
+  const configSize = tooLarge.get('_config.yml');
+  if (configSize !== undefined) throw new ItemError(`_config.yml is ${tooLargeMessage(configSize)}`, at('_config.yml'));
   const configText = file('_config.yml');
   if (configText === undefined) throw new ItemError('no _config.yml: not a Carpentries styles lesson', at('_config.yml'));
-  const config = parseYaml(configText, at('_config.yml'));
-  if (config === null || typeof config !== 'object' || Array.isArray(config)) {
-    throw new ItemError('_config.yml is not a mapping of site settings', at('_config.yml'), 1);
-  }
-  const settings = config as Record<string, unknown>;
+  const settings = parseYaml(configText, at('_config.yml'));
+  if (!isRecord(settings)) throw new ItemError('_config.yml is not a mapping of site settings', at('_config.yml'), 1);
   const configAt = (key: string): string => `${at('_config.yml')}${lineSuffix(configText, key)} ${key}`;
-  const prepare = (text: string): string => markdownToText(renderSiteVariables(text, settings), { from: 'front-matter' });
+  const prepare = (text: string): string => inlineMarkdownToText(renderSiteVariables(text, settings));
 
   const rawTitle = scalarText(settings['title']);
-  const name = rawTitle === undefined ? undefined : cleanField(prepare(rawTitle), configAt('title'), warnings);
+  const name = rawTitle === undefined ? undefined : textValue(prepare(rawTitle), configAt('title'), warnings, { singleLine: true, maxLength: MAX_FIELD_LENGTH });
   if (name === undefined) throw new ItemError('_config.yml has no usable title', at('_config.yml'), lineOf(configText, 'title'));
-  const carpentry = carpentryOf(settings);
-  if (carpentry === undefined && settings['carpentry'] !== undefined) {
-    warnings.push(`${configAt('carpentry')}: ${JSON.stringify(settings['carpentry']).slice(0, 80)} is not a Carpentries programme code; ignored`);
+  const carpentry = carpentryOf(settings['carpentry']);
+  if (settings['carpentry'] !== undefined && settings['carpentry'] !== null && !carpentry?.known) {
+    warnings.push(`${configAt('carpentry')}: ${quoted(settings['carpentry'])} is not a Carpentries programme code; ignored`);
   }
 
   const repository = repositoryOf(lesson.repository, settings['repository'], configAt('repository'), warnings);
@@ -68,7 +64,7 @@ export function mapLegacyLesson(lesson: LegacyLessonFiles): HarvestedMaterial {
   }
 
   const episodeContext = { lessonUrl: url, prepare, where: configAt('episode_order') };
-  const { parts, minutes } = mapLegacyEpisodes(lesson, settings['episode_order'], episodeContext, warnings);
+  const { parts, minutes } = mapLegacyEpisodes({ ...lesson, files }, settings['episode_order'], episodeContext, warnings);
 
   const index = file('index.md');
   const indexBody = index === undefined ? undefined : renderSiteVariables(parseFrontMatter(index, at('index.md')).body.slice(0, MAX_INDEX_SCAN), settings);
@@ -77,11 +73,7 @@ export function mapLegacyLesson(lesson: LegacyLessonFiles): HarvestedMaterial {
     descriptionOf(indexBody, at('index.md'), warnings) ??
     describeLegacyLesson(name, carpentry, parts.flatMap((part) => part.questions));
 
-  const citation = lessonCitation(
-    { cff: file('CITATION.cff'), zenodo: file('.zenodo.json'), citation: file('CITATION'), authors: file('AUTHORS') },
-    at,
-    warnings,
-  );
+  const citation = lessonCitation({ cff: file('CITATION.cff'), zenodo: file('.zenodo.json'), citation: file('CITATION'), authors: file('AUTHORS') }, at, warnings);
   const licenseText = file('LICENSE.md');
   if (licenseText === undefined) warnings.push(`${at('LICENSE.md')}: missing`);
   const license = (licenseText === undefined ? undefined : licenseOfLicenseFile(licenseText, at('LICENSE.md'), warnings)) ?? citation.license;
@@ -95,7 +87,7 @@ export function mapLegacyLesson(lesson: LegacyLessonFiles): HarvestedMaterial {
   material.teaches = [...new Set(parts.flatMap((part) => part.teaches))];
   material.competencyRequired = indexBody === undefined ? [] : prerequisites(indexBody, at('index.md'), warnings);
   material.hasPart = parts;
-  const optional: Partial<Material> = {
+  const optional = withoutUndefined<Partial<Material>>({
     doi: citation.doi,
     repository,
     license,
@@ -104,23 +96,20 @@ export function mapLegacyLesson(lesson: LegacyLessonFiles): HarvestedMaterial {
     version: citation.version,
     creativeWorkStatus: lifeCycleOf(settings['life_cycle'], configAt('life_cycle'), warnings),
     timeRequired: minutes === undefined ? undefined : minutesToDuration(minutes),
-  };
-  for (const [key, value] of Object.entries(optional)) {
-    if (value !== undefined) Object.assign(material, { [key]: value });
-  }
-  return { material, location: lesson.location, warnings };
+  });
+  return { material: { ...material, ...optional }, location: lesson.location, warnings };
 }
 
 function descriptionOf(body: string | undefined, where: string, warnings: string[]): string | undefined {
   if (body === undefined) return undefined;
-  const paragraph = firstProseParagraph(body);
+  const paragraph = firstProseParagraph(body, MAX_DESCRIPTION_LENGTH * 4);
   if (paragraph === undefined) {
     warnings.push(`${where}: no prose paragraph; description generated from the title and the episodes' questions`);
     return undefined;
   }
-  const text = cleanField(paragraph, `${where}: first paragraph`, warnings, MAX_DESCRIPTION_LENGTH);
+  const text = textValue(paragraph, `${where}: first paragraph`, warnings, { singleLine: true, maxLength: MAX_DESCRIPTION_LENGTH });
   if (text !== undefined && isBoilerplateDescription(text)) {
-    warnings.push(`${where}: dropped boilerplate description ${JSON.stringify(text.slice(0, 80))}`);
+    warnings.push(`${where}: dropped boilerplate description ${quoted(text)}`);
     return undefined;
   }
   if (text === undefined) warnings.push(`${where}: description generated from the title and the episodes' questions instead`);

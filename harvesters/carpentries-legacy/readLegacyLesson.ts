@@ -1,9 +1,10 @@
 import type { SourceReader } from '../Harvester.js';
+import { isRecord, parseLessonLocation, parseYaml, readSourceFile, type LessonLocation } from '../lesson-text/index.js';
 import type { LegacyLessonOption } from './legacyOptions.js';
 import type { LegacyLessonFiles } from './LegacyLessonFiles.js';
-import { parseLegacyLocation } from './parseLegacyLocation.js';
-import type { LegacyLocation } from './parseLegacyLocation.js';
-import { parseYaml } from './parseYaml.js';
+
+/** The branch a legacy lesson is read from when its GitHub location names none: GitHub Pages built styles lessons from it. */
+export const LEGACY_DEFAULT_BRANCH = 'gh-pages';
 
 /** Optional files at the lesson root: home page, credit, citation and licence. */
 export const LEGACY_OPTIONAL_FILES: readonly string[] = ['index.md', 'AUTHORS', 'CITATION', 'CITATION.cff', '.zenodo.json', 'LICENSE.md'];
@@ -13,13 +14,12 @@ export const MAX_EPISODE_FILES = 200;
 
 const EPISODE_FILE = /^[^/\\]+\.md$/;
 
-const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
-
 /**
  * Reads the files of one legacy styles lesson through the harvest's `SourceReader`: `_config.yml` first, then the
  * episode files of `_episodes/`, then the optional files. Missing files are simply absent from the result;
  * `mapLegacyLesson` decides what that means. Bytes are decoded as UTF-8 with replacement characters (and without
- * a BOM), so a mis-encoded file never stops the harvest.
+ * a BOM; see `readSourceFile`), so a mis-encoded file never stops the harvest; a file over the size limit is only
+ * listed in `tooLarge`.
  *
  * The episode files are found by listing `_episodes/`: a local directory through the reader, a GitHub location
  * through the contents API (`https://api.github.com/repos/<owner>/<repo>/contents/_episodes?ref=<branch>`).
@@ -27,17 +27,21 @@ const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
  * `_config.yml` are read instead.
  */
 export async function readLegacyLesson(lesson: LegacyLessonOption, reader: SourceReader): Promise<LegacyLessonFiles> {
-  const where = parseLegacyLocation(lesson.location);
+  const where = parseLessonLocation(lesson.location, LEGACY_DEFAULT_BRANCH);
   const files = new Map<string, string>();
+  const tooLarge = new Map<string, number>();
   const read = async (path: string): Promise<void> => {
-    const bytes = await reader.readBytes(reader.resolve(where.base, path));
-    if (bytes !== undefined) files.set(path, decoder.decode(bytes));
+    const file = await readSourceFile(reader, reader.resolve(where.base, path));
+    if (file === undefined) return;
+    if ('tooLarge' in file) tooLarge.set(path, file.tooLarge);
+    else files.set(path, file.text);
   };
 
   const repository = lesson.repository ?? where.repository;
   const result: LegacyLessonFiles = {
     location: where.display,
     files,
+    tooLarge,
     fileLocation: (path) => where.fileLocation(path),
     ...(repository === undefined ? {} : { repository }),
     ...(lesson.url === undefined ? {} : { url: lesson.url }),
@@ -52,11 +56,11 @@ export async function readLegacyLesson(lesson: LegacyLessonOption, reader: Sourc
 }
 
 /** The `.md` file names of `_episodes/`, sorted, or `undefined` when the location cannot be listed. */
-async function listEpisodes(where: LegacyLocation, reader: SourceReader): Promise<string[] | undefined> {
+async function listEpisodes(where: LessonLocation, reader: SourceReader): Promise<string[] | undefined> {
   let names: string[] | undefined;
   if (where.github) {
-    const { owner, repo, branch } = where.github;
-    const api = `https://api.github.com/repos/${owner}/${repo}/contents/_episodes?ref=${encodeURIComponent(branch)}`;
+    const { owner, repo, ref } = where.github;
+    const api = `https://api.github.com/repos/${owner}/${repo}/contents/_episodes?ref=${encodeURIComponent(ref)}`;
     names = githubContentsNames(await reader.readText(api));
   } else {
     names = await reader.listDirectory(reader.resolve(where.base, '_episodes/'));
@@ -89,7 +93,7 @@ function episodeOrderNames(config: string): string[] {
   } catch {
     return []; // the map reports the malformed _config.yml
   }
-  const order = parsed !== null && typeof parsed === 'object' ? (parsed as Record<string, unknown>)['episode_order'] : undefined;
+  const order = isRecord(parsed) ? parsed['episode_order'] : undefined;
   if (!Array.isArray(order)) return [];
   return order
     .filter((entry): entry is string => typeof entry === 'string')

@@ -1,5 +1,5 @@
 import { isPlaceholder, normaliseLanguage, normaliseRepository, splitKeywords } from '../../src/normalise/index.js';
-import { cleanField } from './cleanField.js';
+import { quoted, textValue } from '../lesson-text/index.js';
 import { scalarText } from './textList.js';
 
 /**
@@ -20,14 +20,14 @@ export function repositoryOf(known: string | undefined, value: unknown, where: s
   const raw = scalarText(value)?.trim();
   let fromConfig: string | undefined;
   if (raw !== undefined && raw !== '') {
-    if (isPlaceholder(raw)) warnings.push(`${where}: dropped placeholder ${JSON.stringify(raw.slice(0, 80))}`);
+    if (isPlaceholder(raw)) warnings.push(`${where}: dropped placeholder ${quoted(raw)}`);
     else {
       fromConfig = normaliseRepository(raw);
-      if (fromConfig === undefined) warnings.push(`${where}: ${JSON.stringify(raw.slice(0, 80))} is not a repository; ignored`);
+      if (fromConfig === undefined) warnings.push(`${where}: ${quoted(raw)} is not a repository; ignored`);
     }
   }
   const fromOptions = known === undefined ? undefined : normaliseRepository(known);
-  if (known !== undefined && fromOptions === undefined) warnings.push(`repository option ${JSON.stringify(known.slice(0, 80))} is not a repository; ignored`);
+  if (known !== undefined && fromOptions === undefined) warnings.push(`repository option ${quoted(known)} is not a repository; ignored`);
   return fromOptions ?? fromConfig;
 }
 
@@ -36,10 +36,10 @@ export function keywordsOf(value: unknown, where: string, warnings: string[]): s
   if (value === undefined || value === null) return [];
   const whole = Array.isArray(value) ? value.map((item) => scalarText(item) ?? '').join(', ') : scalarText(value);
   if (whole !== undefined && isPlaceholder(whole)) {
-    warnings.push(`${where}: dropped placeholder keywords ${JSON.stringify(whole.slice(0, 80))}`);
+    warnings.push(`${where}: dropped placeholder keywords ${quoted(whole)}`);
     return [];
   }
-  const keywords = splitKeywords(value).flatMap((keyword) => cleanField(keyword, where, warnings, 200) ?? []);
+  const keywords = splitKeywords(value).flatMap((keyword) => textValue(keyword, where, warnings, { singleLine: true, maxLength: 200 }) ?? []);
   return [...new Set(keywords)];
 }
 
@@ -48,7 +48,7 @@ export function languageOf(value: unknown, where: string, warnings: string[]): s
   const raw = scalarText(value)?.trim();
   if (raw === undefined || raw === '') return undefined;
   const language = normaliseLanguage(raw);
-  if (language === undefined) warnings.push(`${where}: ${JSON.stringify(raw.slice(0, 80))} is not a BCP 47 language tag; ignored`);
+  if (language === undefined) warnings.push(`${where}: ${quoted(raw)} is not a BCP 47 language tag; ignored`);
   return language;
 }
 
@@ -57,6 +57,6 @@ export function lifeCycleOf(value: unknown, where: string, warnings: string[]): 
   const raw = scalarText(value)?.trim().toLowerCase();
   if (raw === undefined || raw === '') return undefined;
   if (LIFE_CYCLES.includes(raw)) return raw;
-  warnings.push(`${where}: ${JSON.stringify(raw.slice(0, 80))} is not a life cycle stage (${LIFE_CYCLES.join(', ')}); ignored`);
+  warnings.push(`${where}: ${quoted(raw)} is not a life cycle stage (${LIFE_CYCLES.join(', ')}); ignored`);
   return undefined;
 }

@@ -1,4 +1,7 @@
-import { cleanField } from './cleanField.js';
+import { textValue } from '../lesson-text/index.js';
+
+/** Longest text kept from one front-matter field of a legacy lesson (titles, questions, objectives, key points). */
+export const MAX_FIELD_LENGTH = 1_000;
 
 /**
  * Reads a front-matter list of texts (`questions`, `objectives`, `keypoints`) as the styles template writes
@@ -11,7 +14,8 @@ import { cleanField } from './cleanField.js';
  *   becomes `key: value`, or `key` when the value is null, with a warning.
  *
  * Each item goes through `prepare` (e.g. rendering `{{ site.… }}` and removing inline Markdown), then
- * {@link cleanField} (placeholders dropped, long values cut); the result is de-duplicated, in order.
+ * `textValue` on one line (placeholders dropped, values over {@link MAX_FIELD_LENGTH} cut); the result is de-duplicated,
+ * in order.
  */
 export function textList(value: unknown, where: string, warnings: string[], prepare: (text: string) => string = (text) => text): string[] {
   const raw: string[] = [];
@@ -33,7 +37,7 @@ export function textList(value: unknown, where: string, warnings: string[], prep
   collect(value, 0);
   const out: string[] = [];
   for (const item of raw) {
-    const text = cleanField(prepare(item), where, warnings);
+    const text = textValue(prepare(item), where, warnings, { singleLine: true, maxLength: MAX_FIELD_LENGTH });
     if (text !== undefined && !out.includes(text)) out.push(text);
   }
   return out;

@@ -11,4 +11,6 @@ export interface WorkbenchLessonFiles {
   readonly location: string;
   /** Relative path → text (already decoded; invalid UTF-8 bytes are U+FFFD). */
   readonly files: ReadonlyMap<string, string>;
+  /** Relative path → size in bytes of each file the reader found but did not read, being over the size limit. */
+  readonly tooLarge?: ReadonlyMap<string, number>;
 }

@@ -1,4 +1,4 @@
-import { stringListOf } from './looseValues.js';
+import { stringListOf } from '../lesson-text/index.js';
 
 /** An episode file name sandpaper builds: a Markdown or R Markdown file directly in `episodes/`. */
 export const EPISODE_FILE = /^(?!\.)[^/\\]+\.(?:md|Rmd)$/i;

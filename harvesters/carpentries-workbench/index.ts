@@ -1,13 +1,11 @@
 import type { Harvester } from '../Harvester.js';
 import { ItemError } from '../../src/model/ItemError.js';
+import { parseLessonLocation } from '../lesson-text/index.js';
 import { mapWorkbenchLesson } from './mapWorkbenchLesson.js';
-import { parseLessonLocation } from './parseLessonLocation.js';
 import { readWorkbenchLesson } from './readWorkbenchLesson.js';
 import { workbenchOptionsSchema } from './WorkbenchOptions.js';
 import type { WorkbenchOptions } from './WorkbenchOptions.js';
 
-export { carpentryOf, carpentryFromCode, CARPENTRY_NAMES } from './carpentryOf.js';
-export type { Carpentry } from './carpentryOf.js';
 export { mapWorkbenchLesson } from './mapWorkbenchLesson.js';
 export type { WorkbenchMapping } from './mapWorkbenchLesson.js';
 export { readWorkbenchLesson } from './readWorkbenchLesson.js';

@@ -1,5 +1,5 @@
 import { splitKeywords } from '../../src/normalise/index.js';
-import { quoted } from './quoted.js';
+import { quoted } from '../lesson-text/index.js';
 
 /**
  * The keywords sandpaper's `config.yaml` template ships (`keywords: 'software, data, lesson, The Carpentries'`),

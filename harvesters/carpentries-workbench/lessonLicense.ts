@@ -1,5 +1,5 @@
 import { isPlaceholder, normaliseLicense } from '../../src/normalise/index.js';
-import { quoted } from './quoted.js';
+import { quoted } from '../lesson-text/index.js';
 
 /** One place a lesson may state its licence, in order of precedence. */
 export interface LicenseStatement {

@@ -1,6 +1,5 @@
 import { isPlaceholder, normaliseUrl } from '../../src/normalise/index.js';
-import { stringOf } from './looseValues.js';
-import { quoted } from './quoted.js';
+import { quoted, stringOf } from '../lesson-text/index.js';
 
 /**
  * The lesson's landing page from `config.yaml`'s `url:`, as a site root ending with `/`
@@ -23,16 +22,8 @@ export function lessonSiteUrl(value: unknown, location: string, warnings: string
   return siteRoot(url);
 }
 
-/** `https://owner.github.io/repo/` for a GitHub repository (`https://owner.github.io/` for `owner.github.io` itself). */
-export function githubPagesUrl(repository: string): string | undefined {
-  const match = /^https:\/\/github\.com\/([^/]+)\/([^/]+)$/.exec(repository);
-  if (!match) return undefined;
-  const owner = (match[1] ?? '').toLowerCase();
-  const repo = match[2] ?? '';
-  return repo.toLowerCase() === `${owner}.github.io` ? `https://${owner}.github.io/` : `https://${owner}.github.io/${repo}/`;
-}
-
-function siteRoot(url: string): string {
+/** A URL as the root of its site: no query or fragment, no `index.html`, a trailing `/`. */
+export function siteRoot(url: string): string {
   const parsed = new URL(url);
   parsed.search = '';
   parsed.hash = '';

@@ -1,11 +1,7 @@
 import type { MaterialPart } from '../../src/model/Material.js';
 import { isPlaceholder, minutesToDuration } from '../../src/normalise/index.js';
-import { stringOf } from './looseValues.js';
-import { markdownBlocks } from './markdownBlocks.js';
+import { itemsOrParagraphs, markdownBlocks, parseFrontMatter, plainTextOf, quoted, stringOf } from '../lesson-text/index.js';
 import { parseFencedDivs } from './parseFencedDivs.js';
-import { parseFrontMatter } from './parseFrontMatter.js';
-import { plainTextOf } from './plainTextOf.js';
-import { quoted } from './quoted.js';
 
 /** Longest title kept, in characters. */
 export const TITLE_MAX_LENGTH = 500;
@@ -78,11 +74,8 @@ export function mapEpisode(text: string, context: EpisodeContext): MappedEpisode
  * Duplicates are dropped, order is kept.
  */
 export function listItems(markdown: string): string[] {
-  const blocks = markdownBlocks(markdown);
-  const items = blocks.filter((block) => block.kind === 'item');
-  const chosen = items.length > 0 ? items : blocks.filter((block) => block.kind === 'paragraph');
-  const texts = chosen
-    .map((block) => plainTextOf(block.text, { maxLength: ITEM_MAX_LENGTH, singleLine: true, stripHtml: true }))
+  const texts = itemsOrParagraphs(markdownBlocks(markdown))
+    .map((text) => plainTextOf(text, { maxLength: ITEM_MAX_LENGTH, singleLine: true, stripHtml: true }))
     .filter((text) => text !== '');
   return [...new Set(texts)];
 }

@@ -1,10 +1,7 @@
 import { cleanText, isBoilerplateDescription, isPlaceholder } from '../../src/normalise/index.js';
+import { markdownBlocks, parseFrontMatter, plainTextOf, quoted } from '../lesson-text/index.js';
 import { listItems } from './mapEpisode.js';
-import { markdownBlocks } from './markdownBlocks.js';
 import { parseFencedDivs } from './parseFencedDivs.js';
-import { parseFrontMatter } from './parseFrontMatter.js';
-import { plainTextOf } from './plainTextOf.js';
-import { quoted } from './quoted.js';
 
 /** Longest description kept, in characters. */
 export const DESCRIPTION_MAX_LENGTH = 10_000;
@@ -40,23 +37,22 @@ export function mapIndexPage(text: string, location: string, warnings: string[])
 function openingProse(markdown: string): string | undefined {
   const parts: string[] = [];
   let length = 0;
+  const plain = (text: string): string => plainTextOf(text, { maxLength: DESCRIPTION_MAX_LENGTH, singleLine: true, stripHtml: true });
   for (const block of markdownBlocks(markdown)) {
     if (block.kind === 'heading') {
       if (parts.length > 0) break;
       continue;
     }
-    const text = plainTextOf(block.text, { maxLength: DESCRIPTION_MAX_LENGTH, singleLine: true, stripHtml: true });
+    if (block.kind === 'quote') continue;
+    // A list stays one item a line; paragraphs are separated by a blank line.
+    const text = block.kind === 'list'
+      ? block.items.map(plain).filter((item) => item !== '').map((item) => `- ${item}`).join('\n')
+      : plain(block.text);
     if (text === '') continue;
-    parts.push(block.kind === 'item' ? `- ${text}` : text);
+    parts.push(text);
     length += text.length;
     if (length > DESCRIPTION_MAX_LENGTH) break;
   }
-  // Consecutive list items stay on their own lines; paragraphs are separated by a blank line.
-  const joined = parts.reduce((acc, part, index) => {
-    if (index === 0) return part;
-    const tight = part.startsWith('- ') && (parts[index - 1] ?? '').startsWith('- ');
-    return `${acc}${tight ? '\n' : '\n\n'}${part}`;
-  }, '');
-  const description = cleanText(joined, { maxLength: DESCRIPTION_MAX_LENGTH });
+  const description = cleanText(parts.join('\n\n'), { maxLength: DESCRIPTION_MAX_LENGTH });
   return description === '' ? undefined : description;
 }

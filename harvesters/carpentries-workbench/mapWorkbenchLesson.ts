@@ -5,24 +5,18 @@ import {
   cleanText, isBoilerplateDescription, isPlaceholder, minutesToDuration, normaliseDate, normaliseLanguage,
   normaliseRepository,
 } from '../../src/normalise/index.js';
-import { carpentryFromCode } from './carpentryOf.js';
+import { lessonCitation } from '../citation-files/index.js';
+import {
+  carpentryOf, githubPagesUrl, isRecord, parseFrontMatter, parseLessonLocation, parseYaml, plainTextOf, quoted, stringOf,
+  tooLargeMessage, usableFiles, withoutUndefined,
+} from '../lesson-text/index.js';
 import { episodeFileNames, EPISODE_FILE } from './episodeFileNames.js';
-import { lessonCredit } from './lessonCredit.js';
-import { lessonDois } from './lessonDois.js';
 import { lessonKeywords } from './lessonKeywords.js';
 import { lessonLicense } from './lessonLicense.js';
-import { githubPagesUrl, lessonSiteUrl } from './lessonSiteUrl.js';
-import { isRecord, stringOf } from './looseValues.js';
+import { lessonSiteUrl } from './lessonSiteUrl.js';
 import { mapEpisode, TITLE_MAX_LENGTH } from './mapEpisode.js';
 import { DESCRIPTION_MAX_LENGTH, mapIndexPage } from './mapIndexPage.js';
-import { parseCitationCff } from './parseCitationCff.js';
-import { parseFrontMatter } from './parseFrontMatter.js';
-import { parseLessonLocation } from './parseLessonLocation.js';
-import { parseYaml } from './parseYaml.js';
-import { parseZenodoJson } from './parseZenodoJson.js';
-import { plainTextOf } from './plainTextOf.js';
 import type { WorkbenchLessonFiles } from './WorkbenchLessonFiles.js';
-import { quoted } from './quoted.js';
 
 /** A mapped lesson and what was wrong with it without stopping the mapping. */
 export interface WorkbenchMapping {
@@ -51,12 +45,12 @@ const LIFE_CYCLES: readonly string[] = ['pre-alpha', 'alpha', 'beta', 'stable'];
 export function mapWorkbenchLesson(lesson: WorkbenchLessonFiles): WorkbenchMapping {
   const where = parseLessonLocation(lesson.location);
   const at = (path: string): string => where.fileLocation(path);
-  const file = (path: string): string | undefined => lesson.files.get(path);
   const warnings: string[] = [];
-  for (const [path, text] of lesson.files) {
-    if (text.includes('\uFFFD')) warnings.push(`${at(path)}: not valid UTF-8; undecodable bytes were replaced by U+FFFD`);
-  }
+  const { files, tooLarge } = usableFiles(lesson.files, lesson.tooLarge, at, warnings);
+  const file = (path: string): string | undefined => files.get(path);
 
+  const configSize = tooLarge.get('config.yaml');
+  if (configSize !== undefined) throw new ItemError(`config.yaml is ${tooLargeMessage(configSize)}`, at('config.yaml'));
   const configText = file('config.yaml');
   if (configText === undefined) throw new ItemError('no config.yaml: not a Carpentries Workbench lesson', at('config.yaml'));
   const config = parseYaml(configText, at('config.yaml'));
@@ -68,7 +62,7 @@ export function mapWorkbenchLesson(lesson: WorkbenchLessonFiles): WorkbenchMappi
   };
 
   const name = titleOf(config.title, configLines, at('config.yaml'));
-  const carpentry = carpentryFromCode(config.carpentry);
+  const carpentry = carpentryOf(config.carpentry);
 
   const repository = repositoryOf(config.source, configAt('source'), warnings) ?? where.repository;
   let url = lessonSiteUrl(config.url, configAt('url'), warnings);
@@ -83,56 +77,43 @@ export function mapWorkbenchLesson(lesson: WorkbenchLessonFiles): WorkbenchMappi
   const index = file('index.md');
   if (index === undefined) warnings.push(`${at('index.md')}: missing; no description or prerequisites from it`);
   const page = index === undefined ? { prerequisites: [] } : mapIndexPage(index, at('index.md'), warnings);
-
-  const cffText = file('CITATION.cff');
-  const cff = cffText === undefined ? undefined : parseCitationCff(cffText, at('CITATION.cff'));
-  const zenodoText = file('.zenodo.json');
-  const zenodo = zenodoText === undefined ? undefined : parseZenodoJson(zenodoText, at('.zenodo.json'));
-  warnings.push(...(cff?.warnings ?? []), ...(zenodo?.warnings ?? []));
+  const citation = lessonCitation({ cff: file('CITATION.cff'), zenodo: file('.zenodo.json'), citation: file('CITATION'), authors: file('AUTHORS') }, at, warnings);
 
   const description = descriptionOf([
     { value: page.description, where: at('index.md') },
     { value: stringOf(config.description), where: configAt('description') },
-    { value: cff?.abstract, where: `${at('CITATION.cff')} abstract` },
+    { value: citation.description, where: `${at('CITATION.cff')} abstract` },
   ], warnings) ?? fallbackDescription(name, carpentry?.name, at('config.yaml'), warnings);
 
-  const { parts, minutes } = episodesOf(lesson, config.episodes, url, at, warnings);
-  const credit = lessonCredit({ cff, zenodo, authorsFile: file('AUTHORS'), authorsLocation: at('AUTHORS') }, warnings);
-  const dois = lessonDois({ cff, zenodo, citation: file('CITATION'), citationLocation: at('CITATION') }, warnings);
+  const { parts, minutes } = episodesOf(files, tooLarge, config.episodes, url, at, warnings);
   const license = lessonLicense([
     { value: stringOf(config.license), where: configAt('license') },
-    { value: cff?.license, where: `${at('CITATION.cff')} license` },
-    { value: zenodo?.license, where: `${at('.zenodo.json')} license` },
+    { value: citation.license, where: `${at('CITATION.cff')} or ${at('.zenodo.json')} license` },
     { value: licenseTitle(file('LICENSE.md'), at('LICENSE.md')), where: `${at('LICENSE.md')} title` },
   ], warnings);
 
   const material = emptyMaterial({ name, description, url });
-  material.alternateNames = alternateNames(name, [cff?.title, zenodo?.title]);
+  material.alternateNames = alternateNames(name, citation.titles);
   material.keywords = lessonKeywords(config.keywords, configAt('keywords'), warnings);
   material.learningResourceType = ['Lesson'];
-  material.authors = credit.authors;
-  material.contributors = credit.contributors;
-  material.identifiers = dois.identifiers;
+  material.authors = citation.authors;
+  material.contributors = citation.contributors;
+  material.identifiers = citation.identifiers;
   material.competencyRequired = page.prerequisites;
   material.hasPart = parts;
   material.teaches = [...new Set(parts.flatMap((part) => part.teaches))];
-  const optional = definedOnly({
-    doi: dois.doi,
+  const optional = withoutUndefined<Partial<Material>>({
+    doi: citation.doi,
     repository,
     license,
     inLanguage: languageOf(config.lang, configAt('lang'), warnings),
     dateCreated: dateOf(config.created, configAt('created'), warnings),
-    datePublished: dateOf(cff?.dateReleased, `${at('CITATION.cff')} date-released`, warnings),
-    version: cff?.version,
+    datePublished: citation.datePublished,
+    version: citation.version,
     creativeWorkStatus: lifeCycleOf(config.life_cycle, configAt('life_cycle'), warnings),
     timeRequired: minutes === undefined ? undefined : minutesToDuration(minutes),
   });
   return { material: { ...material, ...optional }, warnings };
-}
-
-/** The fields that have a value, so that the material has no `undefined`-valued keys (stable JSON, deepEqual). */
-function definedOnly(fields: Partial<Material>): Partial<Material> {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<Material>;
 }
 
 function titleOf(value: unknown, configLines: readonly string[], location: string): string {
@@ -184,7 +165,8 @@ function fallbackDescription(name: string, carpentry: string | undefined, locati
  * The total time is given only when every listed episode is present and timed: a partial sum would understate it.
  */
 function episodesOf(
-  lesson: WorkbenchLessonFiles,
+  files: ReadonlyMap<string, string>,
+  tooLarge: ReadonlyMap<string, number>,
   value: unknown,
   siteUrl: string,
   at: (path: string) => string,
@@ -194,7 +176,7 @@ function episodesOf(
   for (const name of listed.rejected) warnings.push(`${at('config.yaml')} episodes: ${quoted(name)} is not an episode file name; skipping it`);
   const names = listed.names.length > 0 || listed.rejected.length > 0
     ? listed.names
-    : [...lesson.files.keys()]
+    : [...files.keys()]
         .filter((path) => path.startsWith('episodes/') && EPISODE_FILE.test(path.slice('episodes/'.length)))
         .map((path) => path.slice('episodes/'.length))
         .sort();
@@ -202,9 +184,9 @@ function episodesOf(
   let minutes: number | undefined = 0;
   names.forEach((fileName, index) => {
     const path = `episodes/${fileName}`;
-    const text = lesson.files.get(path);
+    const text = files.get(path);
     if (text === undefined) {
-      warnings.push(`${at(path)}: listed in config.yaml but missing; skipping it`);
+      if (!tooLarge.has(path)) warnings.push(`${at(path)}: listed in config.yaml but missing; skipping it`);
       minutes = undefined;
       return;
     }

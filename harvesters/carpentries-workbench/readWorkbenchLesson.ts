@@ -1,21 +1,18 @@
 import type { SourceReader } from '../Harvester.js';
+import { isRecord, parseLessonLocation, parseYaml, readSourceFile } from '../lesson-text/index.js';
 import { EPISODE_FILE, episodeFileNames } from './episodeFileNames.js';
-import { isRecord } from './looseValues.js';
-import { parseLessonLocation } from './parseLessonLocation.js';
-import { parseYaml } from './parseYaml.js';
 import type { WorkbenchLessonFiles } from './WorkbenchLessonFiles.js';
 
 /** Optional files at the lesson root that carry credit, citation and licence. */
 export const CREDIT_FILES: readonly string[] = ['CITATION.cff', 'CITATION', 'AUTHORS', '.zenodo.json', 'LICENSE.md'];
 
-const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
-
 /**
  * Reads the files of one Workbench lesson through the harvest's `SourceReader`: `config.yaml` first, then
  * `index.md`, the episodes `config.yaml` lists (from `episodes/`; when the list is blank and the lesson is a local
  * directory, every `.md`/`.Rmd` file there), then the optional credit files. Missing files are simply absent
- * from the result; `mapWorkbenchLesson` decides what that means. Bytes are decoded as UTF-8 with replacement
- * characters (and without a BOM), so a mis-encoded file never stops the harvest.
+ * from the result, and files over the size limit are only listed in `tooLarge`; `mapWorkbenchLesson` decides what
+ * that means. Bytes are decoded as UTF-8 with replacement characters (see `readSourceFile`), so a mis-encoded file
+ * never stops the harvest.
  *
  * `location` is a local directory or `file://` URL, `github:owner/repo[@branch]`, or `https://github.com/owner/repo`;
  * GitHub forms are read from `raw.githubusercontent.com` (see `parseLessonLocation`).
@@ -23,20 +20,25 @@ const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 export async function readWorkbenchLesson(location: string, reader: SourceReader): Promise<WorkbenchLessonFiles> {
   const { base } = parseLessonLocation(location);
   const files = new Map<string, string>();
+  const tooLarge = new Map<string, number>();
   const read = async (path: string): Promise<string | undefined> => {
-    const bytes = await reader.readBytes(reader.resolve(base, path));
-    if (bytes === undefined) return undefined;
-    const text = decoder.decode(bytes);
-    files.set(path, text);
-    return text;
+    const file = await readSourceFile(reader, reader.resolve(base, path));
+    if (file === undefined) return undefined;
+    if ('tooLarge' in file) {
+      tooLarge.set(path, file.tooLarge);
+      return undefined;
+    }
+    files.set(path, file.text);
+    return file.text;
   };
 
   const config = await read('config.yaml');
-  if (config === undefined) return { location, files };
-  await read('index.md');
-  for (const name of await episodesToRead(config, base, reader)) await read(`episodes/${name}`);
-  for (const path of CREDIT_FILES) await read(path);
-  return { location, files };
+  if (config !== undefined) {
+    await read('index.md');
+    for (const name of await episodesToRead(config, base, reader)) await read(`episodes/${name}`);
+    for (const path of CREDIT_FILES) await read(path);
+  }
+  return tooLarge.size > 0 ? { location, files, tooLarge } : { location, files };
 }
 
 async function episodesToRead(config: string, base: string, reader: SourceReader): Promise<string[]> {

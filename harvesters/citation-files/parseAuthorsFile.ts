@@ -2,7 +2,7 @@ import { cleanText, isPlaceholder, normaliseUrl } from '../../src/normalise/inde
 import { agentName } from './agentName.js';
 import type { Agent } from '../../src/model/Material.js';
 import type { CitationInfo } from './CitationInfo.js';
-import { preview } from './textValue.js';
+import { quoted } from '../lesson-text/index.js';
 import { uniqueAgents } from './uniqueAgents.js';
 
 /** `[text](target)`, also with the closing `]` that hpc-intro's AUTHORS has instead of `)`. */
@@ -37,7 +37,7 @@ export function parseAuthorsFile(text: string, location = 'AUTHORS'): CitationIn
     const at = `${location}:${index + 1}`;
     if (agent === 'prose') return;
     if (agent === undefined) {
-      warnings.push(`${at}: "${preview(line)}" is not a name; skipped`);
+      warnings.push(`${at}: ${quoted(line, 60)} is not a name; skipped`);
       return;
     }
     agents.push(agent);

@@ -2,10 +2,9 @@ import { normaliseDate, normaliseDoi, normaliseLicense, normaliseRepository, nor
 import { ItemError } from '../../src/model/ItemError.js';
 import type { CitationInfo } from './CitationInfo.js';
 import { cffAgents } from './cffAgents.js';
-import { parseYamlDocument } from './parseYamlDocument.js';
-import { describeType, textValue } from './textValue.js';
+import { describeType, parseYaml, quoted, withoutUndefined } from '../lesson-text/index.js';
+import { textValue } from '../lesson-text/index.js';
 import { validateCff } from './validateCff.js';
-import { withoutUndefined } from './withoutUndefined.js';
 
 /**
  * Reads a `CITATION.cff` (Citation File Format 1.2.0, https://citation-file-format.github.io/) into a
@@ -20,7 +19,7 @@ import { withoutUndefined } from './withoutUndefined.js';
  * @throws ItemError when the text is not YAML or not a mapping.
  */
 export function parseCitationCff(text: string, location: string): CitationInfo {
-  const document = parseYamlDocument(text, location);
+  const document = parseYaml(text, location);
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     throw new ItemError(`expected a CFF mapping, found ${describeType(document)}`, location);
   }
@@ -42,7 +41,7 @@ export function parseCitationCff(text: string, location: string): CitationInfo {
   const released = fields['date-released'];
   if (released !== undefined && released !== null) {
     info.datePublished = normaliseDate(released);
-    if (!info.datePublished) warnings.push(`${where('date-released')}: "${String(released)}" is not a date; dropped`);
+    if (!info.datePublished) warnings.push(`${where('date-released')}: ${quoted(String(released))} is not a date; dropped`);
   }
   info.license = cffLicense(fields.license, location, warnings);
   info.url = urlField(fields.url, where('url'), warnings);

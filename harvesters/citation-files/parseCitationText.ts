@@ -1,6 +1,6 @@
 import { cleanText, extractDois, isPlaceholder } from '../../src/normalise/index.js';
 import type { CitationInfo } from './CitationInfo.js';
-import { preview } from './textValue.js';
+import { quoted } from '../lesson-text/index.js';
 
 /** A lead-in line such as "Please cite as:" that is not part of the citation itself. */
 /** Longest prefix of the file that is read: a citation is a paragraph. */
@@ -20,7 +20,7 @@ export function parseCitationText(text: string, location: string): CitationInfo 
   const cleaned = cleanText(text.slice(0, MAX_READ), { maxLength: 5000 });
   if (cleaned === '') return { warnings };
   if (isPlaceholder(cleaned)) {
-    warnings.push(`${location}: placeholder text "${preview(cleaned)}" dropped`);
+    warnings.push(`${location}: placeholder text ${quoted(cleaned, 60)} dropped`);
     return { warnings };
   }
   const info: CitationInfo = { warnings };

@@ -1,8 +1,8 @@
 import { normaliseDate, normaliseDoi, normaliseLanguage, normaliseLicense, normaliseRepository, normaliseUrl, splitKeywords, stripHtml } from '../../src/normalise/index.js';
 import { ItemError } from '../../src/model/ItemError.js';
 import type { CitationInfo, RelatedIdentifier } from './CitationInfo.js';
-import { describeType, textValue } from './textValue.js';
-import { withoutUndefined } from './withoutUndefined.js';
+import { describeType, quoted, withoutUndefined } from '../lesson-text/index.js';
+import { textValue } from '../lesson-text/index.js';
 import { zenodoAgents } from './zenodoAgents.js';
 
 /** Longest HTML description parsed. */
@@ -12,7 +12,8 @@ const MAX_HTML_LENGTH = 100_000;
  * Reads a `.zenodo.json` (the Zenodo deposit metadata that the GitHub integration uses,
  * https://developers.zenodo.org/#representation) into a {@link CitationInfo}: `title`, `description` (HTML),
  * `creators` → authors, `contributors` (editors…) → contributors, `license` (`"cc-by-4.0"` or `{id}`),
- * `keywords`, `doi`, `version`, `publication_date`, `language` and `related_identifiers` (a GitHub
+ * `keywords`, `conceptdoi` (the DOI of all versions) → `doi`, `doi` (the DOI of one deposit, a release) →
+ * `identifiers`, `version`, `publication_date`, `language` and `related_identifiers` (a GitHub
  * `isSupplementTo` link also gives the repository). Fields it lacks stay absent: the shell-novice file has no
  * title and no DOI.
  *
@@ -46,15 +47,15 @@ export function parseZenodoJson(text: string, location: string): CitationInfo {
   const contributors = zenodoAgents(fields.contributors, where('contributors'), warnings);
   if (contributors.length > 0) info.contributors = contributors;
 
-  const doiText = textValue(fields.doi, where('doi'), warnings, { singleLine: true, maxLength: 300 });
-  if (doiText !== undefined) {
-    info.doi = normaliseDoi(doiText);
-    if (!info.doi) warnings.push(`${where('doi')}: "${doiText}" is not a DOI; dropped`);
-  }
+  // `conceptdoi` names every version of the deposit (the lesson); `doi` one version, i.e. one release.
+  const conceptDoi = doiField(fields.conceptdoi, where('conceptdoi'), warnings);
+  const versionDoi = doiField(fields.doi, where('doi'), warnings);
+  if (conceptDoi) info.doi = conceptDoi;
+  if (versionDoi && versionDoi !== conceptDoi) info.identifiers = [versionDoi];
   info.version = textValue(fields.version, where('version'), warnings, { singleLine: true, maxLength: 100 });
   if (fields.publication_date !== undefined && fields.publication_date !== null) {
     info.datePublished = normaliseDate(fields.publication_date);
-    if (!info.datePublished) warnings.push(`${where('publication_date')}: "${String(fields.publication_date)}" is not a date; dropped`);
+    if (!info.datePublished) warnings.push(`${where('publication_date')}: ${quoted(String(fields.publication_date))} is not a date; dropped`);
   }
   info.license = zenodoLicense(fields.license, where('license'), warnings);
   const language = textValue(fields.language, where('language'), warnings, { singleLine: true, maxLength: 50 });
@@ -70,6 +71,14 @@ export function parseZenodoJson(text: string, location: string): CitationInfo {
     info.repository = related.map((entry) => normaliseRepository(entry.identifier)).find((repository) => repository !== undefined);
   }
   return withoutUndefined(info);
+}
+
+function doiField(value: unknown, where: string, warnings: string[]): string | undefined {
+  const text = textValue(value, where, warnings, { singleLine: true, maxLength: 300 });
+  if (text === undefined) return undefined;
+  const doi = normaliseDoi(text);
+  if (!doi) warnings.push(`${where}: ${quoted(text)} is not a DOI; dropped`);
+  return doi;
 }
 
 function zenodoLicense(value: unknown, where: string, warnings: string[]): string | undefined {

@@ -1,4 +1,4 @@
-import { describeType } from './textValue.js';
+import { describeType, quoted } from '../lesson-text/index.js';
 
 /** Top-level keys of the CFF 1.2.0 schema (`additionalProperties: false`). */
 const CFF_KEYS: ReadonlySet<string> = new Set([
@@ -130,5 +130,5 @@ function checkIdentifiers(value: unknown, warn: Warn): void {
 }
 
 function quote(value: unknown): string {
-  return typeof value === 'string' ? `"${value.length > 60 ? `${value.slice(0, 59)}…` : value}"` : describeType(value);
+  return typeof value === 'string' ? quoted(value, 60) : describeType(value);
 }

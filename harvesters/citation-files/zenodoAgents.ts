@@ -1,7 +1,8 @@
 import { normaliseOrcid } from '../../src/normalise/index.js';
 import { agentName } from './agentName.js';
 import type { Agent } from '../../src/model/Material.js';
-import { describeType, textValue } from './textValue.js';
+import { describeType } from '../lesson-text/index.js';
+import { textValue } from '../lesson-text/index.js';
 import { uniqueAgents } from './uniqueAgents.js';
 
 /**

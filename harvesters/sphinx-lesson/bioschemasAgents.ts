@@ -1,6 +1,7 @@
 import { normaliseOrcid, normaliseUrl } from '../../src/normalise/index.js';
 import type { Agent } from '../../src/model/Material.js';
-import { agentName, describeType, textValue, uniqueAgents } from '../citation-files/index.js';
+import { agentName, uniqueAgents } from '../citation-files/index.js';
+import { describeType, textValue } from '../lesson-text/index.js';
 
 /**
  * Maps schema.org `author`/`contributor` values of a Bioschemas document to agents: `{"@type": "Person" |

@@ -2,7 +2,8 @@ import { isBoilerplateDescription, minutesToDuration, normaliseLanguage, normali
 import type { HarvestedMaterial } from '../../src/model/HarvestedMaterial.js';
 import { ItemError } from '../../src/model/ItemError.js';
 import { emptyMaterial, type Material } from '../../src/model/Material.js';
-import { withoutUndefined, type CitationInfo } from '../citation-files/index.js';
+import type { CitationInfo } from '../citation-files/index.js';
+import { withoutUndefined } from '../lesson-text/index.js';
 import { lessonAuthors } from './lessonAuthors.js';
 import { lessonEpisodes } from './lessonEpisodes.js';
 import { lessonRepository } from './lessonRepository.js';

@@ -1,6 +1,6 @@
 import { normaliseDate, normaliseDoi, normaliseLanguage, normaliseLicense, normaliseUrl, splitKeywords } from '../../src/normalise/index.js';
 import { ItemError } from '../../src/model/ItemError.js';
-import { describeType, parseYamlDocument, textValue, withoutUndefined } from '../citation-files/index.js';
+import { describeType, parseYaml, textValue, withoutUndefined } from '../lesson-text/index.js';
 import { bioschemasAgents } from './bioschemasAgents.js';
 import type { LessonSurface } from './LessonSurface.js';
 import { stripLessonSuffix } from './stripLessonSuffix.js';
@@ -15,7 +15,7 @@ import { textList } from './textList.js';
  * @throws ItemError when the text is neither JSON nor YAML, or not an object.
  */
 export function parseBioschemasYml(text: string, location: string): LessonSurface {
-  const document = parseYamlDocument(text, location);
+  const document = parseYaml(text, location);
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     throw new ItemError(`expected a schema.org object, found ${describeType(document)}`, location);
   }

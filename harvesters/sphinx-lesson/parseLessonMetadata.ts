@@ -1,6 +1,7 @@
 import { normaliseDate, normaliseDoi, normaliseLanguage, normaliseLicense, normaliseRepository, normaliseUrl, splitKeywords } from '../../src/normalise/index.js';
 import { ItemError } from '../../src/model/ItemError.js';
-import { cffAgents, describeType, parseYamlDocument, textValue, withoutUndefined } from '../citation-files/index.js';
+import { cffAgents } from '../citation-files/index.js';
+import { describeType, parseYaml, textValue, withoutUndefined } from '../lesson-text/index.js';
 import type { LessonSurface } from './LessonSurface.js';
 import { stripLessonSuffix } from './stripLessonSuffix.js';
 import { textList } from './textList.js';
@@ -16,7 +17,7 @@ import { textList } from './textList.js';
  * @throws ItemError when the text is not YAML or not a mapping.
  */
 export function parseLessonMetadata(text: string, location: string): LessonSurface {
-  const document = parseYamlDocument(text, location);
+  const document = parseYaml(text, location);
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     throw new ItemError(`expected a mapping of lesson metadata, found ${describeType(document)}`, location);
   }

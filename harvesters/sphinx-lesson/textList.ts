@@ -1,4 +1,4 @@
-import { describeType, textValue } from '../citation-files/index.js';
+import { describeType, textValue } from '../lesson-text/index.js';
 
 /**
  * Reads a schema.org field that may be text, a list of text, or nodes with a `name` / `audienceType` (Bioschemas

@@ -1,4 +1,4 @@
-import type { Agent } from '../model/Material.js';
+import { emptyMaterial, type Agent } from '../model/Material.js';
 import { IDENTIFIER_BASES } from '../vocab/index.js';
 import type { CffDocument, CffEntity, CffPerson } from './CffDocument.js';
 import type { CitationSubject } from './CitationSubject.js';
@@ -16,7 +16,7 @@ const URL_PATTERN = /^(https|http|ftp|sftp):\/\/.+/;
  */
 export function recordToCff(subject: CitationSubject): CffDocument {
   const { record } = subject;
-  const m = record.material;
+  const m = emptyMaterial(record.material);
   const doc: CffDocument = {
     'cff-version': '1.2.0',
     message: subject.version

@@ -1,3 +1,4 @@
+import { emptyMaterial } from '../model/Material.js';
 import type { CitationSubject } from './CitationSubject.js';
 import { citationDate } from './citationDate.js';
 import { cslName } from './cslName.js';
@@ -12,7 +13,7 @@ import { doiName } from './doiName.js';
  */
 export function recordToCsl(subject: CitationSubject): CslItem {
   const { record } = subject;
-  const m = record.material;
+  const m = emptyMaterial(record.material);
   const key = subject.version ? `faircat_${record.id}_v${subject.version.number}` : `faircat_${record.id}`;
   const item: CslItem = {
     id: key,

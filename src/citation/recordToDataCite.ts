@@ -1,4 +1,4 @@
-import type { Agent } from '../model/Material.js';
+import { emptyMaterial, type Agent } from '../model/Material.js';
 import { IDENTIFIER_BASES } from '../vocab/index.js';
 import type { CitationSubject } from './CitationSubject.js';
 import { citationDate, citationYear } from './citationDate.js';
@@ -15,7 +15,7 @@ import { doiName } from './doiName.js';
  */
 export function recordToDataCite(subject: CitationSubject): DataCiteResource {
   const { record } = subject;
-  const m = record.material;
+  const m = emptyMaterial(record.material);
   const doi = doiName(m.doi);
   const identifiers: DataCiteResource['identifiers'] = [];
   if (doi) identifiers.push({ identifier: doi, identifierType: 'DOI' });

@@ -3,6 +3,7 @@ import { exportCommand } from './exportCommand.js';
 import { harvestCommand } from './harvestCommand.js';
 import { importCommand } from './importCommand.js';
 import { mapCommand } from './mapCommand.js';
+import { queryCommand } from './queryCommand.js';
 import { serveCommand } from './serveCommand.js';
 import { sourcesCommand } from './sourcesCommand.js';
 import { UsageError } from './UsageError.js';
@@ -22,6 +23,9 @@ Commands:
                                 write the whole catalog (records, providers, provenance) to stdout or FILE
   import <dump|feed url> --provider ID [--source ID]
                                 read another FAIRCat's JSON-LD dump or feed once into this catalog
+  query '<sparql>' [--format F] [--file FILE]
+                                run one SPARQL query with the /sparql engine and print the results (F: json, xml,
+                                csv, tsv, ttl, nt, nq, jsonld, rdfxml or a media type)
   help                          this text
 
 Environment: PORT, FAIRCAT_CONFIG, FAIRCAT_DATA_DIR, FAIRCAT_BASE_URL, FAIRCAT_PID_BASE, FAIRCAT_ADMIN_TOKEN, LOG_LEVEL.
@@ -38,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
     export: exportCommand,
     import: importCommand,
     sources: sourcesCommand,
+    query: queryCommand,
   };
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     process.stdout.write(HELP);

@@ -3,9 +3,11 @@ import { Writer } from 'n3';
 import type { Logger } from 'pino';
 import { HARVESTERS } from '../../harvesters/index.js';
 import type { ResolvedConfig } from '../config/ResolvedConfig.js';
+import { GraphLoadError } from '../graph/GraphLoadError.js';
 import { OxigraphWorkerPool } from '../graph/OxigraphWorkerPool.js';
 import { HarvestRunner } from '../harvest/HarvestRunner.js';
 import { Journal } from '../journal/Journal.js';
+import { readActiveNquads } from '../journal/readActiveNquads.js';
 import { catalogIris, type CatalogIris } from '../model/CatalogIris.js';
 import { providersToQuads } from '../model/providersToQuads.js';
 import { recordSerialiser } from '../model/RecordSerialiser.js';
@@ -31,11 +33,11 @@ export async function openCatalog(config: ResolvedConfig, logger: Logger, option
   const iris = catalogIris(config.pidBase, config.baseUrl);
   const journal = Journal.open(join(config.dataDir, 'journal.sqlite'), recordSerialiser(iris));
   const providerNquads = new Writer({ format: 'N-Quads' }).quadsToString(providersToQuads(config.providers, iris));
-  const dataset = (): string[] => [providerNquads, ...journal.activeNquads()];
+  const dataset = async (): Promise<string[]> => [providerNquads, ...(await readActiveNquads(journal))];
   let graph: OxigraphWorkerPool | undefined;
   if (options.withGraph) {
     graph = new OxigraphWorkerPool({ workers: config.sparql.workers, reload: dataset, logger: logger.child({ component: 'graph' }) });
-    await graph.loadAll(dataset());
+    await loadGraph(graph, await dataset(), logger);
   }
   const runner = new HarvestRunner({
     config, journal, validator: RecordValidator.fromOntology(), harvesters: HARVESTERS, logger: logger.child({ component: 'harvest' }),
@@ -44,7 +46,7 @@ export async function openCatalog(config: ResolvedConfig, logger: Logger, option
   return {
     config, iris, journal, runner, ...(graph ? { graph } : {}),
     async reloadGraph() {
-      await graph?.loadAll(dataset());
+      if (graph) await loadGraph(graph, await dataset(), logger);
     },
     async close() {
       await graph?.close();
@@ -53,3 +55,15 @@ export async function openCatalog(config: ResolvedConfig, logger: Logger, option
   };
 }
 
+/**
+ * Loads the whole dataset into the graph index. A record whose stored N-Quads cannot be parsed is logged and
+ * left out (every other record is loaded): one bad document must not stop the server from starting.
+ */
+async function loadGraph(graph: OxigraphWorkerPool, documents: readonly string[], logger: Logger): Promise<void> {
+  try {
+    await graph.loadAll(documents);
+  } catch (error) {
+    if (!(error instanceof GraphLoadError)) throw error;
+    logger.error({ failures: error.failures }, `graph index loaded without ${error.failures.length} unreadable document(s)`);
+  }
+}

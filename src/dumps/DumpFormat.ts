@@ -14,3 +14,8 @@ export interface DumpInfo {
   /** When the dumps were written (ISO date-time). */
   generatedAt: string;
 }
+
+/** The public URLs of the dumps (for VoID's `void:dataDump`, DESIGN §4). Pure. */
+export function dumpUrls(baseUrl: string): string[] {
+  return Object.values(DUMP_FILES).map((file) => `${baseUrl}dumps/${file}`);
+}

@@ -15,6 +15,8 @@ import { dumpsRoute } from './routes/dumpsRoute.js';
 import { sitemapRoutes } from './routes/sitemapRoutes.js';
 import { oaiPmhRoute } from './routes/oaiPmhRoute.js';
 import { sparqlRoute } from './routes/sparqlRoute.js';
+import { voidRoute } from './routes/voidRoute.js';
+import { testDatasetRoute } from './routes/testDatasetRoute.js';
 import { harvestsRoute } from './routes/harvestsRoute.js';
 import { metricsRoute } from './routes/metricsRoute.js';
 import { adminHarvestRoute } from './routes/adminHarvestRoute.js';
@@ -44,6 +46,8 @@ export function createApp(context: AppContext, options: { isReady?: () => boolea
   app.use(contextRoute());
   app.use(homeRoute(context));
   app.use(sparqlRoute(context));
+  app.use(voidRoute(context));
+  app.use(testDatasetRoute(context));
   app.use(materialsFeedRoute(context));
   app.use(changesRoute(context));
   app.use(dumpsRoute(context));

@@ -104,9 +104,9 @@ export function applySourceRun(journal: Journal, input: SourceRunInput): SourceR
   const s = sourceRunStatements(journal.db);
   try {
     journal.transaction(() => {
-      const seen = new Map<string, RunMaterial>();
-      const rebuild = new Set<string>();
-      for (const item of input.materials) resolveItem(journal, s, item, input, now, seen, rebuild, result);
+      const run: RunIdentities = { seen: new Map(), rebuild: new Set(), minted: new Map(), mintedKeys: new Map() };
+      const { seen, rebuild } = run;
+      for (const item of input.materials) resolveItem(journal, s, item, input, now, run, result);
 
       const previous = s.sourceRecords.all(input.sourceId) as { id: string; missing: number; provenance: string }[];
       const unreadable = (row: { provenance: string }): boolean => {
@@ -121,9 +121,14 @@ export function applySourceRun(journal: Journal, input: SourceRunInput): SourceR
         );
       }
 
+      const fresh: { id: string; item: RunMaterial; json: string; hash: string }[] = [];
       for (const [id, item] of seen) {
         const json = stableStringify(item.material);
         const hash = createHash('sha256').update(json).digest('hex'); // = stableHash(item.material)
+        if (run.minted.has(id)) {
+          fresh.push({ id, item, json, hash });
+          continue;
+        }
         const existing = s.contribution.get(id, input.sourceId) as { hash: string; missing_runs: number } | undefined;
         if (existing?.hash === hash) {
           // Unchanged: nothing is written, unless the record had been counted missing before.
@@ -153,6 +158,7 @@ export function applySourceRun(journal: Journal, input: SourceRunInput): SourceR
         const record = rebuildRecord(journal, s, id, input, now, result);
         if (record) written.set(id, record);
       }
+      for (const { id, item, json, hash } of fresh) written.set(id, writeNewRecord(s, journal, id, item, json, hash, run.minted.get(id)!, input, now, result));
       if (input.incremental) finishIncrementalRun(journal, input.sourceId, input.incremental, withdrawnBySource);
       for (const { id } of result.changedGraphs) indexFacets(journal, id, written.get(id));
       if (result.changedGraphs.length > 0) journal.bumpCatalogVersion();
@@ -169,19 +175,34 @@ export function applySourceRun(journal: Journal, input: SourceRunInput): SourceR
   return result;
 }
 
+/** What the identity pass of a run has found so far. */
+interface RunIdentities {
+  /** Items by the record they describe. */
+  seen: Map<string, RunMaterial>;
+  /** Records to rebuild from their contributions. */
+  rebuild: Set<string>;
+  /** Ids minted in this run (no row yet: written in one insert at the end), with their identity keys. */
+  minted: Map<string, Set<string>>;
+  /** Identity keys of the ids minted in this run. */
+  mintedKeys: Map<string, string>;
+}
+
 /**
  * Finds the record an item describes (DESIGN §3 identity: DOI, else canonical URL, else repository; any shared
  * key means the same material). Keys that point to two written records merge them into the older one; keys of
  * records minted earlier in this run are folded into the record found. A second item of the run for the same
- * record is a duplicate.
+ * record is a duplicate. A material new to the catalog gets an id minted from its strongest key, written later.
  */
-function resolveItem(
-  journal: Journal, s: SourceRunStatements, item: RunMaterial, input: SourceRunInput, now: string,
-  seen: Map<string, RunMaterial>, rebuild: Set<string>, result: SourceRunResult,
-): void {
+function resolveItem(journal: Journal, s: SourceRunStatements, item: RunMaterial, input: SourceRunInput, now: string, run: RunIdentities, result: SourceRunResult): void {
   const keys = identityKeys(item.material);
   const owners: KeyOwner[] = [];
+  const mintedOwners: string[] = [];
   for (const key of keys) {
+    const mintedOwner = run.mintedKeys.get(key);
+    if (mintedOwner !== undefined) {
+      if (!mintedOwners.includes(mintedOwner)) mintedOwners.push(mintedOwner);
+      continue;
+    }
     let owner = s.keyOwner.get(key) as KeyOwner | undefined;
     if (owner?.status === 'merged') {
       const survivor = resolveMergedId(journal, owner.id);
@@ -189,42 +210,80 @@ function resolveItem(
     }
     if (owner && !owners.some((o) => o.id === owner.id)) owners.push(owner);
   }
-  const written = owners.filter((o) => o.hash !== '');
-  const minted = owners.filter((o) => o.hash === '');
   const reassign = (from: string, to: string): void => {
-    const earlier = seen.get(from);
+    const earlier = run.seen.get(from);
     if (!earlier) return;
-    seen.delete(from);
-    if (seen.has(to)) result.duplicates.push({ location: earlier.location, id: to });
-    else seen.set(to, earlier);
+    run.seen.delete(from);
+    if (run.seen.has(to)) result.duplicates.push({ location: earlier.location, id: to });
+    else run.seen.set(to, earlier);
   };
   let id: string;
-  if (written.length > 0) {
-    const survivor = [...written].sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id))[0]!;
-    for (const loser of written.filter((o) => o.id !== survivor.id)) {
+  if (owners.length > 0) {
+    const survivor = [...owners].sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id))[0]!;
+    for (const loser of owners.filter((o) => o.id !== survivor.id)) {
       const reason = `same material: ${item.location} (source ${input.sourceId}) has identity keys of both ${loser.id} and ${survivor.id} (${keys.join(', ')})`;
       const merged = mergeRecords(journal, loser.id, survivor.id, reason, { at: now });
       result.changedGraphs.push(...merged.changedGraphs);
       result.merges.push({ loserId: loser.id, survivorId: survivor.id, reason });
       reassign(loser.id, survivor.id);
-      rebuild.add(survivor.id);
+      run.rebuild.add(survivor.id);
     }
     id = survivor.id;
   } else {
-    id = minted[0]?.id ?? mintUnique(s, keys[0] ?? `name:${item.material.name}`);
+    id = mintedOwners[0] ?? mintUnique(s, run, keys[0] ?? `name:${item.material.name}`);
+    if (!run.minted.has(id)) run.minted.set(id, new Set());
   }
-  for (const other of minted.filter((o) => o.id !== id)) {
-    s.repointKeys.run(id, other.id);
-    s.deletePlaceholder.run(other.id);
-    reassign(other.id, id);
+  // Ids minted earlier in this run for the same material fold into this one.
+  for (const other of mintedOwners.filter((o) => o !== id)) {
+    for (const key of run.minted.get(other) ?? []) run.mintedKeys.delete(key);
+    for (const key of run.minted.get(other) ?? []) addKey(s, run, id, key);
+    run.minted.delete(other);
+    reassign(other, id);
   }
-  if (seen.has(id)) {
+  if (run.seen.has(id)) {
     result.duplicates.push({ location: item.location, id });
     return;
   }
-  seen.set(id, item);
-  s.insertPlaceholder.run(id, input.provider, item.material.name, now, now);
+  run.seen.set(id, item);
+  for (const key of keys) addKey(s, run, id, key);
+}
+
+/**
+ * Points an identity key at a record: in the journal for a written record, in memory for one minted now. Keys
+ * reach here only after `resolveItem` found no other owner for them, so the journal is not asked again.
+ */
+function addKey(s: SourceRunStatements, run: RunIdentities, id: string, key: string): void {
+  const keys = run.minted.get(id);
+  if (keys === undefined) {
+    s.insertKey.run(key, id);
+  } else if (!run.mintedKeys.has(key)) {
+    keys.add(key);
+    run.mintedKeys.set(key, id);
+  }
+}
+
+/**
+ * Writes a material new to the catalog: its record (version 1, this source its only contribution), the
+ * contribution, its identity keys, its first version and change, its full-text row; in that order, each row
+ * once (no placeholder row rewritten later: storing a new material is the hot path of a first harvest).
+ */
+function writeNewRecord(s: SourceRunStatements, journal: Journal, id: string, item: RunMaterial, json: string, hash: string, keys: Iterable<string>, input: SourceRunInput, now: string, result: SourceRunResult): CatalogRecord {
+  const material = item.material;
+  const stated: Provenance = { sourceId: input.sourceId, sourceKind: input.sourceKind, location: item.location, runId: input.runId, harvestedAt: input.startedAt };
+  const provenance = [{ ...stated, supplied: attributeFields([material], material)[0]! as string[] }];
+  const provider = input.providerOf(input.sourceId);
+  const record: CatalogRecord = { id, material, provider, provenance, version: 1, created: now, modified: now };
+  const { nquads, jsonld } = journal.serialise(record);
+  const seq = logChange(s, id, 'Create', 1, now);
+  const recordJson = JSON.stringify(record);
+  s.insertRecord.run(id, provider, material.name, recordJson, nquads, jsonld, stableHash({ material, provider, provenance }), now, now, seq);
+  s.upsertContribution.run(id, input.sourceId, json, hash, JSON.stringify(stated));
   for (const key of keys) s.insertKey.run(key, id);
+  s.insertVersion.run(id, 1, recordJson, input.runId, now);
+  s.insertFts.run({ id, name: material.name, description: material.description, keywords: material.keywords.join(' ') });
+  result.counts.new++;
+  result.changedGraphs.push({ id, nquads });
+  return record;
 }
 
 /**
@@ -279,10 +338,10 @@ function deleteFts(s: SourceRunStatements, id: string): void {
   if (s.deleteFtsByRowid.run({ id }).changes === 0) s.deleteFtsById.run(id);
 }
 
-function mintUnique(s: SourceRunStatements, key: string): string {
+function mintUnique(s: SourceRunStatements, run: RunIdentities, key: string): string {
   for (let length = 10; length <= 52; length += 2) {
     const id = mintId(key, length);
-    if (!s.idTaken.get(id, key, id)) return id;
+    if (!run.minted.has(id) && !s.idTaken.get(id, key, id)) return id;
   }
   throw new Error(`cannot mint a unique id for ${key}`);
 }

@@ -11,13 +11,11 @@ export function sourceRunStatements(db: Database.Database) {
     recordVersion: db.prepare('SELECT status, hash, version, created FROM materials WHERE id = ?'),
     idTaken: db.prepare('SELECT 1 FROM identity_keys WHERE material_id = ? AND key != ? UNION ALL SELECT 1 FROM materials WHERE id = ? AND hash != \'\''),
     insertKey: db.prepare('INSERT OR IGNORE INTO identity_keys (key, material_id) VALUES (?, ?)'),
-    repointKeys: db.prepare('UPDATE identity_keys SET material_id = ? WHERE material_id = ?'),
-    /** A row for a new id so that identity keys can point at it (hash '' = never written). */
-    insertPlaceholder: db.prepare(
-      `INSERT OR IGNORE INTO materials (id, status, provider, name, record_json, nquads, jsonld, hash, version, created, modified, seq)
-       VALUES (?, 'withdrawn', ?, ?, '{"version":0}', '', '{}', '', 0, ?, ?, 0)`,
+    /** A record new to the catalog, written once (version 1). */
+    insertRecord: db.prepare(
+      `INSERT INTO materials (id, status, provider, name, record_json, nquads, jsonld, hash, version, created, modified, seq)
+       VALUES (?, 'active', ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)`,
     ),
-    deletePlaceholder: db.prepare("DELETE FROM materials WHERE id = ? AND hash = ''"),
     sourceRecords: db.prepare(
       "SELECT c.material_id AS id, c.missing_runs AS missing, c.provenance_json AS provenance FROM contributions c JOIN materials m ON m.id = c.material_id WHERE c.source_id = ? AND m.status = 'active'",
     ),

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
  * numbers as `null`), written directly: it hashes every harvested material and record, so it is on the hot path.
  */
 export function stableStringify(value: unknown): string {
-  return write(value) ?? 'undefined';
+  return write(value) as string; // undefined for undefined, as JSON.stringify
 }
 
 /** SHA-256 (hex) of the stable JSON of a value: equal for equal content whatever the key order. */
@@ -29,7 +29,7 @@ function write(value: unknown): string | undefined {
       if (Array.isArray(value)) return `[${value.map((item) => write(item) ?? 'null').join(',')}]`;
       const record = value as Record<string, unknown>;
       const parts: string[] = [];
-      for (const key of Object.keys(record).sort()) {
+      for (const key of sortedKeys(record)) {
         const text = write(record[key]);
         if (text !== undefined) parts.push(`${JSON.stringify(key)}:${text}`);
       }
@@ -40,4 +40,19 @@ function write(value: unknown): string | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * Keys in the order the reference (`JSON.stringify` of an object rebuilt with sorted keys) writes them: JavaScript
+ * enumerates array-index keys first, in numeric order, then the other keys in (sorted) insertion order.
+ */
+function sortedKeys(record: Record<string, unknown>): string[] {
+  const keys = Object.keys(record).sort();
+  const indices = keys.filter(isArrayIndex);
+  if (indices.length === 0) return keys;
+  return [...indices.sort((a, b) => Number(a) - Number(b)), ...keys.filter((key) => !isArrayIndex(key))];
+}
+
+function isArrayIndex(key: string): boolean {
+  return /^(0|[1-9]\d*)$/.test(key) && Number(key) < 4294967295;
 }

@@ -24,7 +24,7 @@ const N3_FORMATS: Record<RdfWriteType, string> = {
  */
 export function writeRdf(nquads: string, type: RdfWriteType): string {
   if (type === 'application/n-quads') return nquads;
-  const quads = new Parser({ format: 'N-Quads' }).parse(nquads);
+  const quads = new Parser({ format: 'N-Quads', blankNodePrefix: '' }).parse(nquads);
   const triplesOnly = type === 'text/turtle' || type === 'application/n-triples';
   const writer = new Writer({ format: N3_FORMATS[type], ...(type === 'text/turtle' || type === 'application/trig' ? { prefixes: { ...PREFIXES } } : {}) });
   writer.addQuads(triplesOnly ? quads.map((q) => DataFactory.quad(q.subject, q.predicate, q.object)) : quads);

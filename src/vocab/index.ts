@@ -12,3 +12,4 @@ export { SD, FORMATS } from './SD.js';
 export { HYDRA } from './HYDRA.js';
 export { AS } from './AS.js';
 export { XML_NAMESPACES } from './XML_NAMESPACES.js';
+export { VOID, FOAF } from './VOID.js';

@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pino } from 'pino';
@@ -34,12 +34,20 @@ export async function startCatalog(options: {
   configPath?: string;
   dataDir?: string;
   harvest?: boolean;
+  /**
+   * Use the server's own loopback URL (`http://127.0.0.1:<port>/`) as base URL instead of `TEST_BASE_URL`, so
+   * that the URLs the catalog writes (its SPARQL endpoint in the service description and VoID, its JSON-LD
+   * context) can really be fetched, e.g. by the W3C test runner, Python clients or another FAIRCat.
+   */
+  servedBaseUrl?: boolean;
 } = {}): Promise<RunningCatalog> {
   const configPath = resolve(options.configPath ?? 'examples/demo.config.yaml');
   const raw = parseYaml(readFileSync(configPath, 'utf8')) as Record<string, unknown>;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'faircat-test-'));
   raw.dataDir = dataDir;
-  raw.server = { ...(raw.server as object), baseUrl: TEST_BASE_URL, pidBase: TEST_PID_BASE, port: 0 };
+  const early = options.servedBaseUrl ? await listenOnLoopback(createServer()) : undefined;
+  const baseUrl = early ? `http://127.0.0.1:${(early.address() as AddressInfo).port}/` : TEST_BASE_URL;
+  raw.server = { ...(raw.server as object), baseUrl, pidBase: TEST_PID_BASE, port: 0 };
   raw.sparql = { ...(raw.sparql as object), workers: 1 };
   options.configure?.(raw);
   const config = resolveConfig(raw, configPath);
@@ -47,7 +55,7 @@ export async function startCatalog(options: {
   const catalog = await openCatalog(config, logger, { withGraph: true });
   if (options.harvest ?? true) await catalog.runner.runAll(undefined);
   const app = createApp({ config, journal: catalog.journal, graph: catalog.graph!, iris: catalog.iris, logger, runner: catalog.runner });
-  const server: Server = await new Promise((done) => {
+  const server: Server = early ? early.on('request', app) : await new Promise((done) => {
     const s = app.listen(0, '127.0.0.1', () => done(s));
   });
   const { port } = server.address() as AddressInfo;
@@ -63,4 +71,8 @@ export async function startCatalog(options: {
       if (stopOptions.removeData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+function listenOnLoopback(server: Server): Promise<Server> {
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }

@@ -2,8 +2,12 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Journal } from '../../src/journal/Journal.js';
+import jsonld from 'jsonld';
+import { bundledDocumentLoader } from '../../src/model/documentLoader.js';
+import { PROV } from '../../src/vocab/index.js';
+import { parseRdf } from '../helpers/rdf.js';
 import { snapshotCopy } from '../helpers/snapshotCopy.js';
-import { startCatalog, TEST_PID_BASE } from '../helpers/startCatalog.js';
+import { startCatalog, TEST_BASE_URL, TEST_PID_BASE } from '../helpers/startCatalog.js';
 
 /** Every (record, version) pair in the journal. */
 function versionRows(journal: Journal): string[] {
@@ -49,6 +53,9 @@ describe('versions of records across harvests', () => {
       const response = await fetch(`${running.url}materials/${shell.id}/versions`, { headers: { accept: 'application/ld+json' } });
       assert.equal(response.status, 200);
       const history = (await response.json()) as VersionsDocument;
+      const nquads = (await jsonld.toRDF(history as unknown as jsonld.JsonLdDocument, { format: 'application/n-quads', documentLoader: bundledDocumentLoader(`${TEST_BASE_URL}context.jsonld`) })) as unknown as string;
+      const dated = parseRdf(nquads, { format: 'application/n-quads' }).filter((q) => q.predicate.value === PROV.generatedAtTime);
+      assert.equal(dated.length, shell.record.version + 1, 'the history is JSON-LD whose versions carry prov:generatedAtTime');
       assert.equal(history.numberOfItems, shell.record.version + 1);
       const [first, last] = [history.itemListElement[0]!, history.itemListElement.at(-1)!];
       assert.equal(first.item.name, 'The Unix Shell');

@@ -59,7 +59,8 @@ export function parseFeedQuery(query: Readonly<Record<string, unknown>>): FeedQu
 function parseInstant(text: string): string {
   const shaped = /^\d{4}-\d{2}-\d{2}$/.test(text) || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text);
   const time = shaped ? Date.parse(/T/.test(text) ? text : `${text}T00:00:00Z`) : Number.NaN;
-  if (Number.isNaN(time)) throw new BadRequest(`modifiedSince must be an ISO 8601 date or date-time with a time zone, not "${text}"`);
+  const realDay = !Number.isNaN(time) && (/T/.test(text) || new Date(time).toISOString().startsWith(text));
+  if (Number.isNaN(time) || !realDay) throw new BadRequest(`modifiedSince must be an ISO 8601 date or date-time with a time zone, not "${text}"`);
   return new Date(time).toISOString();
 }
 

@@ -1,139 +1,107 @@
-import express, { Router, type Request } from 'express';
+import express, { Router, type Request, type Response } from 'express';
 import type { AppContext } from '../AppContext.js';
-import { BadRequest } from '../errors/BadRequest.js';
-import { Forbidden } from '../errors/Forbidden.js';
 import { MethodNotAllowed } from '../errors/MethodNotAllowed.js';
 import { NotAcceptable } from '../errors/NotAcceptable.js';
-import { PayloadTooLarge } from '../errors/PayloadTooLarge.js';
 import { ServiceUnavailable } from '../errors/ServiceUnavailable.js';
-import { UnsupportedMediaType } from '../errors/UnsupportedMediaType.js';
-import { negotiate } from '../negotiate.js';
-import { analyseQuery, QuerySyntaxError, UpdateNotAllowedError } from '../../sparql/analyseQuery.js';
-import { QueryTimeoutError } from '../../graph/QueryTimeoutError.js';
-import { QueryEvaluationError } from '../../graph/QueryEvaluationError.js';
-import { serviceDescription } from '../../sparql/serviceDescription.js';
+import { chooseResultType } from '../sparql/chooseResultType.js';
+import { ConcurrencyLimit } from '../sparql/ConcurrencyLimit.js';
+import { chooseDescriptionType, DESCRIPTION_TYPES } from '../sparql/describeTypes.js';
+import { readProtocolRequest } from '../sparql/readProtocolRequest.js';
+import { sendResult } from '../sparql/sendResult.js';
+import { sparqlHttpError } from '../sparql/sparqlHttpError.js';
+import { yasguiAssetsDir } from '../sparql/yasguiAssetsDir.js';
+import { EXAMPLE_QUERIES } from '../../sparql/exampleQueries.js';
+import { resultTypesFor } from '../../sparql/resultTypes.js';
+import { SERVICE_DESCRIPTION_PREFIXES, serviceDescription } from '../../sparql/serviceDescription.js';
+import { SparqlEngine } from '../../sparql/SparqlEngine.js';
+import { writeQuads } from '../../sparql/writeQuads.js';
+import { sparqlPage } from '../../views/sparqlPage.js';
+import { voidDatasetIri } from './voidRoute.js';
 
-const RESULT_TYPES = ['application/sparql-results+json', 'application/sparql-results+xml', 'text/csv', 'text/tab-separated-values'] as const;
-const BOOLEAN_TYPES = ['application/sparql-results+json', 'application/sparql-results+xml'] as const;
-const GRAPH_TYPES = ['text/turtle', 'application/n-triples', 'application/n-quads', 'application/rdf+xml'] as const;
-const SD_TYPES = ['text/turtle', 'application/n-triples'] as const;
+const ALLOW = 'GET, POST, OPTIONS, HEAD';
+const EDITOR_ASSETS = '/sparql-editor/';
+const PAGE_TYPES = [...DESCRIPTION_TYPES, 'text/html'] as const;
+/** A form body is URL-encoded: up to three bytes per query byte. */
+const FORM_OVERHEAD = 3;
 
 /**
- * The SPARQL 1.1 Protocol endpoint (query only): GET, form-encoded POST and `application/sparql-query` POST
- * (§2.1.1–2.1.3). The query is parsed first (400 with the parser's message), updates are refused (403),
- * `SERVICE` to endpoints outside the allow-list is refused (403), results are negotiated with q-values
- * (`format`/`output`/`results` parameters override `Accept`, 406 lists what is offered), concurrency and time
- * are limited (503). GET without `query` answers the service description.
+ * The SPARQL 1.1 Protocol endpoint at `/sparql`, query only (https://www.w3.org/TR/sparql11-protocol/ §2.1):
+ *
+ * - GET, form-encoded POST and `application/sparql-query` POST (§2.1.1–2.1.3); `default-graph-uri` and
+ *   `named-graph-uri` (§2.1.4) select our own graphs and override the query's `FROM`; nothing is fetched;
+ * - every query is parsed first (400 with the parser's message and position); updates are refused (403);
+ *   `SERVICE` is allowed only to allow-listed endpoints (403 otherwise) and then runs through Comunica;
+ * - results by content negotiation with q-values, `*\/*` and a `format` (or `output`/`results`) parameter,
+ *   406 listing what is offered (§2.1.6); written in chunks from the worker's bytes;
+ * - limits (config `sparql`): query size (413), result rows (a `LIMIT`), time (503 after the worker is
+ *   stopped), concurrent queries (503 with `Retry-After`);
+ * - GET without `query`: the service description (Turtle, JSON-LD, N-Triples, RDF/XML) or, for a browser,
+ *   the query page with a bundled Yasgui editor; other methods 405; CORS open; `Vary: Accept`.
  */
 export function sparqlRoute(context: AppContext): Router {
   const router = Router();
   const limits = context.config.sparql;
   const endpoint = `${context.config.baseUrl}sparql`;
-  let inFlight = 0;
-  const bodyLimit = { limit: limits.maxQueryBytes };
-
-  router.options('/sparql', (_req, res) => {
-    res.set('Allow', 'GET, POST, OPTIONS, HEAD').status(204).end();
+  const engine = new SparqlEngine({
+    graph: context.graph,
+    endpoint,
+    contextUrl: context.iris.context,
+    limits,
+    logger: context.logger.child({ component: 'sparql' }),
   });
-  router.post('/sparql', express.urlencoded({ extended: false, ...bodyLimit }), express.text({ type: 'application/sparql-query', ...bodyLimit }));
-  router.all('/sparql', async (req, res) => {
-    if (!['GET', 'HEAD', 'POST'].includes(req.method)) throw new MethodNotAllowed(`${req.method} is not supported on the SPARQL endpoint.`, { headers: { Allow: 'GET, POST, OPTIONS, HEAD' } });
-    const params = readProtocolParameters(req);
-    res.vary('Accept').set('Access-Control-Allow-Origin', '*');
-    if (params.query === undefined) {
-      const type = negotiate(req.get('accept'), SD_TYPES, params.format);
-      if (!type) throw new NotAcceptable(`The service description is available as ${SD_TYPES.join(', ')}.`);
-      res.type(type).send(serviceDescription({ endpoint, limits, format: type }));
+  const concurrency = new ConcurrencyLimit(limits.maxConcurrent);
+  const describe = { endpoint, limits, federation: limits.serviceAllowList.length > 0, dataset: voidDatasetIri(context.config.baseUrl) };
+  const assets = yasguiAssetsDir();
+  if (assets !== undefined) router.use(EDITOR_ASSETS, express.static(assets, { immutable: true, maxAge: '7d', index: false }));
+
+  router.use('/sparql', (req, res, next) => {
+    res.vary('Accept').set({ 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'FAIRCat-Result-Limit, Retry-After' });
+    if (req.method === 'OPTIONS') {
+      res.set('Allow', ALLOW).status(204).end();
       return;
     }
-    if (Buffer.byteLength(params.query) > limits.maxQueryBytes) throw new PayloadTooLarge(`The query is longer than ${limits.maxQueryBytes} bytes.`);
-    let analysis;
-    try {
-      analysis = analyseQuery(params.query, endpoint);
-    } catch (error) {
-      if (error instanceof UpdateNotAllowedError) throw new Forbidden(error.message);
-      if (error instanceof QuerySyntaxError) throw new BadRequest(`Syntax error in the query: ${error.message}`);
-      throw error;
+    if (!['GET', 'HEAD', 'POST'].includes(req.method)) throw new MethodNotAllowed(`${req.method} is not supported on the SPARQL endpoint.`, { headers: { Allow: ALLOW } });
+    next();
+  });
+  router.post(
+    '/sparql',
+    express.urlencoded({ extended: false, limit: limits.maxQueryBytes * FORM_OVERHEAD }),
+    express.text({ type: 'application/sparql-query', limit: limits.maxQueryBytes }),
+  );
+  router.all('/sparql', async (req, res) => {
+    const request = readProtocolRequest(req);
+    if (request.query === undefined) {
+      await sendDescription(req, res, request.formats);
+      return;
     }
-    const disallowed = analysis.services.filter((service) => !limits.serviceAllowList.includes(service));
-    if (disallowed.length > 0) throw new Forbidden(`SERVICE is not allowed to ${disallowed.join(', ')}: this endpoint calls only the endpoints of its allow-list.`);
-    const offered = analysis.form === 'SELECT' ? RESULT_TYPES : analysis.form === 'ASK' ? BOOLEAN_TYPES : GRAPH_TYPES;
-    const type = negotiate(req.get('accept'), offered, resultFormatAlias(params.format, analysis.form));
-    if (!type) throw new NotAcceptable(`Results of a ${analysis.form} query are available as ${offered.join(', ')}.`);
-    if (inFlight >= limits.maxConcurrent) throw new ServiceUnavailable('Too many queries are running; try again shortly.', { headers: { 'Retry-After': '1' } });
-    inFlight++;
     try {
-      const result = await context.graph.query(params.query, {
-        format: type,
-        baseIri: endpoint,
-        timeoutMs: limits.timeoutMs,
-        ...(params.defaultGraphs.length > 0 ? { defaultGraphs: params.defaultGraphs } : {}),
-        ...(params.namedGraphs.length > 0 ? { namedGraphs: params.namedGraphs } : {}),
-      });
-      res.type(result.mediaType).send(result.body);
+      const prepared = engine.prepare(request.query);
+      const type = chooseResultType(prepared.form, req.get('accept'), request.formats);
+      if (type === undefined) throw new NotAcceptable(`Results of a ${prepared.form} query are available as ${resultTypesFor(prepared.form).join(', ')}.`);
+      if (!concurrency.tryAcquire()) throw new ServiceUnavailable(`${limits.maxConcurrent} queries are running already; try again shortly.`, { headers: { 'Retry-After': '1' } });
+      try {
+        const result = await engine.execute(prepared, type, request);
+        res.set('Cache-Control', 'no-store');
+        if (prepared.capped) res.set('FAIRCat-Result-Limit', String(limits.maxRows));
+        await sendResult(res, result.mediaType, result.body, req.method === 'HEAD');
+      } finally {
+        concurrency.release();
+      }
     } catch (error) {
-      if (error instanceof QueryTimeoutError) throw new ServiceUnavailable(`The query ran longer than the limit of ${limits.timeoutMs} ms and was stopped.`);
-      if (error instanceof QueryEvaluationError) throw new BadRequest(`The query could not be evaluated: ${error.message}`);
-      throw error;
-    } finally {
-      inFlight--;
+      throw sparqlHttpError(error) ?? error;
     }
   });
-  return router;
-}
 
-interface ProtocolParameters {
-  query?: string;
-  defaultGraphs: string[];
-  namedGraphs: string[];
-  format?: string;
-}
-
-/** Reads query, dataset and format parameters the way SPARQL 1.1 Protocol §2.1 allows for each method. */
-function readProtocolParameters(req: Request): ProtocolParameters {
-  const url = req.query as Record<string, unknown>;
-  const list = (value: unknown): string[] => (value === undefined ? [] : Array.isArray(value) ? value.map(String) : [String(value)]);
-  const one = (name: string, value: unknown): string | undefined => {
-    const values = list(value);
-    if (values.length > 1) throw new BadRequest(`The parameter ${name} may be given only once.`);
-    return values[0];
-  };
-  let query: string | undefined;
-  let defaultGraphs = list(url['default-graph-uri']);
-  let namedGraphs = list(url['named-graph-uri']);
-  if (req.method === 'POST') {
-    const contentType = (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-    const charset = /charset=([^;]+)/i.exec(req.get('content-type') ?? '')?.[1]?.trim().toLowerCase();
-    if (charset && charset !== 'utf-8' && charset !== 'utf8') throw new UnsupportedMediaType('Queries must be sent in UTF-8.');
-    if (contentType === 'application/x-www-form-urlencoded') {
-      const body = (req.body ?? {}) as Record<string, unknown>;
-      if (body.update !== undefined) throw new Forbidden('This endpoint is read-only: SPARQL Update operations are not accepted.');
-      query = one('query', body.query);
-      defaultGraphs = [...defaultGraphs, ...list(body['default-graph-uri'])];
-      namedGraphs = [...namedGraphs, ...list(body['named-graph-uri'])];
-      if (url.query !== undefined) throw new BadRequest('A form POST carries the query in its body, not in the URL.');
-    } else if (contentType === 'application/sparql-query') {
-      query = typeof req.body === 'string' ? req.body : undefined;
-      if (url.query !== undefined) throw new BadRequest('A direct POST carries the query in its body, not in the URL.');
-    } else if (contentType === 'application/sparql-update') {
-      throw new Forbidden('This endpoint is read-only: SPARQL Update operations are not accepted.');
-    } else {
-      throw new UnsupportedMediaType('POST a query as application/x-www-form-urlencoded or application/sparql-query.');
+  /** §3 of the Service Description spec: the description is what a GET on the endpoint without a query returns. */
+  async function sendDescription(req: Request, res: Response, formats: readonly string[]): Promise<void> {
+    const type = chooseDescriptionType(PAGE_TYPES, req.get('accept'), formats);
+    if (type === undefined) throw new NotAcceptable(`The service description is available as ${PAGE_TYPES.join(', ')}.`);
+    if (type === 'text/html') {
+      res.type('text/html').send(sparqlPage({ catalogTitle: context.config.catalog.title, endpoint, editorAssets: EDITOR_ASSETS, examples: EXAMPLE_QUERIES, limits }));
+      return;
     }
-  } else {
-    if (url.update !== undefined) throw new Forbidden('This endpoint is read-only: SPARQL Update operations are not accepted.');
-    query = one('query', url.query);
+    const body = await writeQuads(serviceDescription(describe), type, { contextUrl: context.iris.context, prefixes: { ...SERVICE_DESCRIPTION_PREFIXES } });
+    res.type(type).set('Cache-Control', 'public, max-age=300').send(body);
   }
-  const format = one('format', url.format) ?? one('output', url.output) ?? one('results', url.results);
-  return { ...(query === undefined ? {} : { query }), defaultGraphs, namedGraphs, ...(format === undefined ? {} : { format }) };
-}
-
-/** `json`/`xml` mean result formats for SELECT/ASK; for graph results `json` means JSON-LD, `xml` RDF/XML. */
-function resultFormatAlias(format: string | undefined, form: string): string | undefined {
-  if (format === undefined) return undefined;
-  if (form === 'CONSTRUCT' || form === 'DESCRIBE') {
-    if (format === 'json') return 'application/ld+json';
-    if (format === 'xml') return 'application/rdf+xml';
-  }
-  return format;
+  return router;
 }

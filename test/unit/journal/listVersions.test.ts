@@ -7,7 +7,6 @@ describe('listVersions and getVersion', () => {
   it('list one version per change, oldest first, with the run, its source and the snapshot', () => {
     const journal = memoryJournal();
     harvest(journal, 'feed', [lesson('a'), lesson('b')]);
-    journal.saveRun({ runId: 'run-x', sourceId: 'feed', sourceKind: 'carpentries-feed', status: 'applied', startedAt: '2026-01-01T00:00:00Z', finishedAt: '2026-01-01T00:00:01Z', durationMs: 1, counts: { read: 0, new: 0, updated: 0, unchanged: 0, missing: 0, withdrawn: 0, invalid: 0, errors: 0 }, problems: [] } as never);
     harvest(journal, 'feed', [lesson('a'), lesson('b')]);
     harvest(journal, 'feed', [lesson('a', { name: 'Lesson a, revised' }), lesson('b')]);
     const a = idOf(journal, 'Lesson a, revised');

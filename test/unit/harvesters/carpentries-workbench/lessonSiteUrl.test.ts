@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { githubPagesUrl, lessonSiteUrl } from '../../../../harvesters/carpentries-workbench/lessonSiteUrl.js';
+import { lessonSiteUrl, siteRoot } from '../../../../harvesters/carpentries-workbench/lessonSiteUrl.js';
 
 describe('lessonSiteUrl', () => {
   const cases: [unknown, string | undefined, number][] = [
@@ -21,13 +21,13 @@ describe('lessonSiteUrl', () => {
   }
 });
 
-describe('githubPagesUrl', () => {
-  const cases: [string, string | undefined][] = [
-    ['https://github.com/swcarpentry/shell-novice', 'https://swcarpentry.github.io/shell-novice/'],
-    ['https://github.com/carpentries/carpentries.github.io', 'https://carpentries.github.io/'],
-    ['https://gitlab.com/a/b', undefined],
+describe('siteRoot', () => {
+  const cases: [string, string][] = [
+    ['https://swcarpentry.github.io/shell-novice/index.html', 'https://swcarpentry.github.io/shell-novice/'],
+    ['https://swcarpentry.github.io/shell-novice', 'https://swcarpentry.github.io/shell-novice/'],
+    ['https://example.org/lesson/?x=1#top', 'https://example.org/lesson/'],
   ];
-  for (const [repository, expected] of cases) {
-    it(`derives the site of ${repository}`, () => assert.equal(githubPagesUrl(repository), expected));
+  for (const [url, expected] of cases) {
+    it(`gives ${expected} for ${url}`, () => assert.equal(siteRoot(url), expected));
   }
 });

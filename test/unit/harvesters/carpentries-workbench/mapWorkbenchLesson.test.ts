@@ -262,19 +262,37 @@ describe('mapWorkbenchLesson', () => {
       assert.deepEqual(flowEpisodes.material.hasPart.map((part) => part.slug), ['intro', 'next']);
     });
 
-    it('truncates a 10 MB description in config.yaml or index.md instead of crashing', () => {
+    it('refuses a 10 MB config.yaml at once with an ItemError naming the file and its size', () => {
       const huge = 'word '.repeat(2_000_000);
-      const cases: Record<string, string>[] = [
-        { 'config.yaml': configYaml({ description: `'${huge}'` }) },
-        { 'config.yaml': configYaml(), 'index.md': `---\nsite: x\n---\n\n${huge}\n` },
-      ];
-      for (const files of cases) {
-        const { material, warnings } = mapWorkbenchLesson(lessonOf(files));
-        assert.ok(material.description.length <= 10_000, String(material.description.length));
-        assert.ok(material.description.startsWith('word word'));
-        assert.ok(material.description.endsWith('…'));
-        assert.ok(warnings.every((warning) => warning.length < 1_000));
+      const started = performance.now();
+      assert.throws(() => mapWorkbenchLesson(lessonOf({ 'config.yaml': configYaml({ description: `'${huge}'` }) })), (error: unknown) =>
+        error instanceof ItemError && error.location === 'lessons/example/config.yaml' && /10,000,\d{3} bytes, larger than the 2 MiB limit/.test(error.message));
+      assert.ok(performance.now() - started < 500);
+    });
+
+    it('leaves out a 10 MB index.md or episode with a warning naming it, and maps the rest', () => {
+      const huge = 'word '.repeat(2_000_000);
+      const started = performance.now();
+      const { material, warnings } = mapWorkbenchLesson(lessonOf({
+        'config.yaml': configYaml(),
+        'index.md': `---\nsite: x\n---\n\n${huge}\n`,
+        'episodes/intro.md': `${episodeMd('Intro', 10, 5, 'One.')}${huge}`,
+        'episodes/next.md': episodeMd('Next', 20, 25, 'Two.'),
+      }));
+      assert.ok(performance.now() - started < 1_000);
+      assert.deepEqual(material.hasPart.map((part) => [part.position, part.slug]), [[2, 'next']]);
+      assert.equal(material.description, 'Example Lesson: a lesson by Software Carpentry');
+      for (const file of ['index.md', 'episodes/intro.md']) {
+        assert.ok(warnings.some((w) => w.startsWith(`lessons/example/${file}: 10,000,`) && w.includes('larger than the 2 MiB limit')), file);
       }
+      assert.ok(warnings.every((warning) => warning.length < 1_000));
+    });
+
+    it('truncates a 1 MB description in config.yaml', () => {
+      const { material } = mapWorkbenchLesson(lessonOf({ 'config.yaml': configYaml({ description: `'${'word '.repeat(200_000)}'` }), 'index.md': '# Only a heading\n' }));
+      assert.ok(material.description.length <= 10_000, String(material.description.length));
+      assert.ok(material.description.startsWith('word word'));
+      assert.ok(material.description.endsWith('…'));
     });
 
     it('keeps a <script> title as text', () => {

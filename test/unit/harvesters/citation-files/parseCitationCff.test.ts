@@ -111,8 +111,13 @@ describe('parseCitationCff', () => {
     assert.equal(info.title, '<script>alert(1)</script> Git');
   });
 
-  it('truncates a 10 MB abstract with a warning', () => {
-    const info = parseCitationCff(`${CFF_HEAD}title: T\nauthors: [{name: X}]\nabstract: "${'word '.repeat(2_000_000)}"\n`, 'CITATION.cff');
+  it('refuses a 10 MB file unparsed, with an ItemError naming its size', () => {
+    assert.throws(() => parseCitationCff(`${CFF_HEAD}title: T\nauthors: [{name: X}]\nabstract: "${'word '.repeat(2_000_000)}"\n`, 'CITATION.cff'),
+      (error: unknown) => error instanceof ItemError && /bytes, larger than the 2 MiB limit/.test(error.message));
+  });
+
+  it('truncates a 1 MB abstract with a warning', () => {
+    const info = parseCitationCff(`${CFF_HEAD}title: T\nauthors: [{name: X}]\nabstract: "${'word '.repeat(200_000)}"\n`, 'CITATION.cff');
     assert.ok((info.description?.length ?? 0) <= 10_000);
     assert.ok(info.description?.endsWith('…'));
     assert.ok(info.warnings.some((warning) => warning.includes('truncated')));

@@ -52,6 +52,12 @@ describe('parseZenodoJson', () => {
     assert.deepEqual(info.authors?.map((agent) => agent.name), ['Radovan Bast', 'Sven van der Burg']);
   });
 
+  it('takes conceptdoi as the DOI and the deposit doi as a further identifier', () => {
+    const info = parseZenodoJson('{"conceptdoi": "10.5281/zenodo.100", "doi": "10.5281/zenodo.101"}', '.zenodo.json');
+    assert.equal(info.doi, 'https://doi.org/10.5281/zenodo.100');
+    assert.deepEqual(info.identifiers, ['https://doi.org/10.5281/zenodo.101']);
+  });
+
   it('reads title, HTML description, keywords, version, date, language and related identifiers', () => {
     const info = parseZenodoJson(
       JSON.stringify({
@@ -74,7 +80,8 @@ describe('parseZenodoJson', () => {
     assert.equal(info.datePublished, '2023-05-01');
     assert.equal(info.inLanguage, 'en');
     assert.equal(info.license, 'https://spdx.org/licenses/CC-BY-4.0');
-    assert.equal(info.doi, 'https://doi.org/10.5281/zenodo.42');
+    assert.equal(info.doi, undefined, 'a deposit DOI names one release, not the lesson');
+    assert.deepEqual(info.identifiers, ['https://doi.org/10.5281/zenodo.42']);
     assert.equal(info.repository, 'https://github.com/swcarpentry/shell-novice');
     assert.equal(info.relatedIdentifiers?.[0]?.relation, 'isSupplementTo');
   });
