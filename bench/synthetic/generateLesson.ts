@@ -61,6 +61,7 @@ export function generateLesson(seed: number, index: number, skills: readonly Ski
     objectives: Array.from({ length: random.int(1, 3) }, () => random.pick(OBJECTIVE_PATTERNS).replace('%k', keyword())),
     skills: [...taught],
     prerequisites: random.chance(0.5) ? [`Basic familiarity with ${keyword()}.`] : [],
+    audience: random.chance(0.7) ? random.sample(AUDIENCES, random.int(1, 2)) : [],
     minutes: 30 * random.int(2, 32),
     created: isoDay(created),
     modified: isoDay(modified),

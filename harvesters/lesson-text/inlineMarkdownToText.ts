@@ -21,13 +21,15 @@ const HIDDEN = /[\uE000-\uE07F]/g;
 
 // Jekyll templates in page prose: Liquid tags and output, kramdown attribute lists (bounded like the spans above).
 const TEMPLATE_RULES: readonly (readonly [RegExp, string])[] = [
-  [/\{%-?[\s\S]{0,2000}?-?%\}/g, ''], // Liquid tags: {% include links.md %}
-  [/\{\{-?[\s\S]{0,2000}?-?\}\}/g, ''], // Liquid output left unrendered: {{ page.root }}
+  [/\{%[^%]{0,2000}%\}/g, ''], // Liquid tags: {% include links.md %}
+  [/\{\{[^{}]{0,2000}\}\}/g, ''], // Liquid output left unrendered: {{ page.root }}
   [/\{:[^}\n]{0,500}\}/g, ''], // kramdown attribute lists: {: .challenge}
 ];
 
 // Raw HTML in Markdown prose: comments and tags (CommonMark §6.6), bounded like the spans above.
 const HTML_COMMENT = /<!--[\s\S]{0,10000}?-->/g;
+// Elements whose content is code or styling, not prose: removed with their content.
+const HTML_CODE_ELEMENT = /<(script|style|template|noscript)\b[^<>]{0,1000}>(?:[^<]|<(?!\/?\1\b)){0,10000}<\/\1\s*>/gi;
 const HTML_TAG = /<\/?[A-Za-z][\w:-]{0,64}(?:\s[^<>]{0,1000})?\/?>/g;
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp));/g;
 const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
@@ -67,7 +69,7 @@ function plain(text: string, options: InlineMarkdownOptions): string {
   const hidden = text.replace(ESCAPE, (_match, char: string) => String.fromCharCode(0xe000 + char.charCodeAt(0)));
   const rules = options.templates ? [...TEMPLATE_RULES, ...RULES] : RULES;
   let markdown = rules.reduce((acc, [pattern, replacement]) => acc.replace(pattern, replacement), hidden);
-  if (options.stripHtml) markdown = markdown.replace(HTML_COMMENT, '').replace(HTML_TAG, '').replace(ENTITY, decodeEntity);
+  if (options.stripHtml) markdown = markdown.replace(HTML_COMMENT, '').replace(HTML_CODE_ELEMENT, '').replace(HTML_TAG, '').replace(ENTITY, decodeEntity);
   return markdown.replace(HIDDEN, (char) => String.fromCharCode(char.charCodeAt(0) - 0xe000));
 }
 

@@ -16,6 +16,8 @@ export interface SphinxLessonFiles {
   readonly repository?: string;
   /** Relative path → text (decoded; invalid UTF-8 bytes are U+FFFD). */
   readonly files: ReadonlyMap<string, string>;
+  /** Relative path → size in bytes of each file the reader found but did not read, being over the size limit. */
+  readonly tooLarge?: ReadonlyMap<string, number>;
   /** The built site's `objects.inv`, when one was found. */
   readonly inventory?: { readonly bytes: Uint8Array; readonly location: string };
   /** Problems met while reading that did not stop it (an optional file that could not be fetched). */

@@ -1,4 +1,5 @@
 import { cleanText, isPlaceholder } from '../../src/normalise/index.js';
+import { itemsOrParagraphs } from '../lesson-text/index.js';
 import { inlineText } from './inlineText.js';
 import type { MarkupSyntax } from './MarkupSyntax.js';
 import { parsePageBlocks } from './parsePageBlocks.js';
@@ -19,12 +20,9 @@ export type ProseItems = 'paragraph-each' | 'whole';
  */
 export function directiveItems(body: string, syntax: MarkupSyntax, prose: ProseItems = 'paragraph-each'): string[] {
   const blocks = parsePageBlocks(body, syntax);
-  const listed = blocks.flatMap((block) => (block.kind === 'list' ? block.items : []));
-  const paragraphs = blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
   const plain = (text: string): string => inlineText(text, syntax, MAX_ITEM_LENGTH);
-  let items: string[];
-  if (listed.length > 0) items = listed.map(plain);
-  else if (prose === 'whole') items = [cleanText(paragraphs.map(plain).join('\n\n'), { maxLength: MAX_ITEM_LENGTH * 5 })];
-  else items = paragraphs.map(plain);
+  const hasList = blocks.some((block) => block.kind === 'list');
+  const texts = itemsOrParagraphs(blocks).map(plain);
+  const items = !hasList && prose === 'whole' ? [cleanText(texts.join('\n\n'), { maxLength: MAX_ITEM_LENGTH * 5 })] : texts;
   return [...new Set(items.filter((item) => item !== '' && !isPlaceholder(item)))].slice(0, MAX_ITEMS);
 }

@@ -1,7 +1,7 @@
 import type { Harvester } from '../Harvester.js';
 import { ItemError } from '../../src/model/ItemError.js';
 import { mapSphinxLesson } from './mapSphinxLesson.js';
-import { parseSphinxLocation } from './parseSphinxLocation.js';
+import { parseLessonLocation } from '../lesson-text/index.js';
 import { readSphinxLesson } from './readSphinxLesson.js';
 import { sphinxLessonOptionsSchema, type SphinxLessonOptions } from './SphinxLessonOptions.js';
 
@@ -33,7 +33,7 @@ export const sphinxLesson: Harvester<SphinxLessonOptions> = {
   async *harvest(options, context) {
     for (const entry of options.lessons) {
       if (context.signal.aborted) return;
-      const reported = parseSphinxLocation(typeof entry === 'string' ? entry : entry.location).display;
+      const reported = parseLessonLocation(typeof entry === 'string' ? entry : entry.location).display;
       try {
         const { material, location, warnings } = mapSphinxLesson(await readSphinxLesson(entry, context.reader));
         context.logger.debug({ lesson: reported, warnings: warnings.length }, 'mapped sphinx-lesson lesson');

@@ -1,4 +1,5 @@
 import { normaliseUrl } from '../../src/normalise/index.js';
+import { githubPagesUrl } from '../lesson-text/index.js';
 import type { LessonSources } from './LessonSources.js';
 
 /**
@@ -12,10 +13,6 @@ export function lessonSiteUrl(sources: LessonSources, repository: string | undef
     .map((value) => (value === undefined ? undefined : normaliseUrl(value)))
     .find((value) => value !== undefined);
   if (stated) return { url: stated, derived: false };
-  const github = repository === undefined ? undefined : /^https:\/\/github\.com\/([^/]+)\/([^/]+)$/.exec(repository);
-  if (!github) return { derived: false };
-  const owner = (github[1] ?? '').toLowerCase();
-  const repo = github[2] ?? '';
-  const url = repo.toLowerCase() === `${owner}.github.io` ? `https://${owner}.github.io/` : `https://${owner}.github.io/${repo}/`;
-  return { url, derived: true };
+  const url = repository === undefined ? undefined : githubPagesUrl(repository);
+  return url === undefined ? { derived: false } : { url, derived: true };
 }

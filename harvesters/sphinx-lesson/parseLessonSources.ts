@@ -1,5 +1,6 @@
 import { ItemError } from '../../src/model/ItemError.js';
 import { parseAuthorsFile, parseCitationCff, parseZenodoJson } from '../citation-files/index.js';
+import { usableFiles } from '../lesson-text/index.js';
 import type { EpisodeFacts } from './EpisodeFacts.js';
 import type { LessonSources } from './LessonSources.js';
 import { syntaxOf } from './MarkupSyntax.js';
@@ -22,8 +23,9 @@ const NOT_EPISODE_FILES = /^(index|conf)\.(md|rst|py)$|^conf\.facts\.json$/;
 export function parseLessonSources(files: SphinxLessonFiles): LessonSources {
   const warnings: string[] = [];
   const at = (path: string): string => files.fileBase + path;
+  const usable = usableFiles(files.files, files.tooLarge, at, warnings).files;
   function read<T>(path: string, parse: (text: string, location: string) => T): T | undefined {
-    const text = files.files.get(path);
+    const text = usable.get(path);
     if (text === undefined) return undefined;
     try {
       const parsed = parse(text, at(path));
@@ -48,7 +50,7 @@ export function parseLessonSources(files: SphinxLessonFiles): LessonSources {
     warnings,
   };
 
-  const indexPath = [`${content}index.md`, `${content}index.rst`].find((path) => files.files.has(path));
+  const indexPath = [`${content}index.md`, `${content}index.rst`].find((path) => usable.has(path));
   if (indexPath !== undefined) {
     sources.indexSyntax = syntaxOf(indexPath);
     const syntax = sources.indexSyntax;
@@ -61,7 +63,7 @@ export function parseLessonSources(files: SphinxLessonFiles): LessonSources {
       warnings.push(describeFailure(error, files.inventory.location));
     }
   }
-  for (const path of files.files.keys()) {
+  for (const path of usable.keys()) {
     if (!path.startsWith(content) || !/\.(md|rst)$/i.test(path)) continue;
     const relative = path.slice(content.length);
     if (NOT_EPISODE_FILES.test(relative)) continue;

@@ -1,10 +1,8 @@
+import { markdownBlocks, parseFrontMatter } from '../lesson-text/index.js';
 import type { MarkupSyntax } from './MarkupSyntax.js';
 import type { PageBlock } from './PageBlock.js';
 
-const ATX_HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,}|:{3,})/;
 const LIST_ITEM = /^( {0,3})(?:[-*+]|\d{1,9}[.)]|#\.)[ \t]+(.*)$/;
-const MYST_TARGET = /^\([\w:.-]+\)=\s*$/;
 const RST_EXPLICIT = /^\.\.(\s|$)/;
 /** An RST section adornment: one punctuation character repeated, at least three times. */
 const ADORNMENT = /^([=\-~^"'`#*+_.:<>])\1{2,}$/;
@@ -14,41 +12,26 @@ const ADORNMENT = /^([=\-~^"'`#*+_.:<>])\1{2,}$/;
  * not prose: directives and their bodies (RST `..` blocks, MyST fences), code, comments, targets, tables, and
  * indented blocks. Enough for a lesson's index page (title, introduction, "Who is the course for?"), not a
  * general parser. Paragraph and item lines are joined with single spaces; inline markup is left for
- * `inlineText`.
+ * `inlineText`. MyST is Markdown: its blocks are the shared `markdownBlocks`, after the front matter, with
+ * blockquotes read as the prose they hold.
  */
 export function parsePageBlocks(text: string, syntax: MarkupSyntax): PageBlock[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trimEnd());
-  return syntax === 'rst' ? rstBlocks(lines) : mystBlocks(lines);
+  if (syntax === 'myst') {
+    const { body, bodyLine } = parseFrontMatter(text, '');
+    return mystBlocks(body, bodyLine - 1);
+  }
+  return rstBlocks(text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trimEnd()));
 }
 
-function mystBlocks(lines: string[]): PageBlock[] {
-  const blocks: PageBlock[] = [];
-  let i = skipFrontMatter(lines);
-  while (i < lines.length) {
-    const line = lines[i] ?? '';
-    const fence = FENCE.exec(line)?.[1];
-    if (fence !== undefined) {
-      i = closingFence(lines, i, fence) + 1;
-      continue;
-    }
-    if (/^ {0,3}<!--/.test(line)) {
-      while (i < lines.length && !(lines[i] ?? '').includes('-->')) i += 1;
-      i += 1;
-      continue;
-    }
-    const heading = ATX_HEADING.exec(line);
-    if (heading) {
-      blocks.push({ kind: 'heading', text: (heading[2] ?? '').trim(), line: i + 1 });
-      i += 1;
-      continue;
-    }
-    if (line.trim() === '' || MYST_TARGET.test(line) || /^ {0,3}(\||<\w)/.test(line) || /^ {4}/.test(line)) {
-      i += 1;
-      continue;
-    }
-    i = LIST_ITEM.test(line) ? readList(lines, i, blocks, (next) => FENCE.test(next) || ATX_HEADING.test(next)) : readParagraph(lines, i, blocks, 'myst');
-  }
-  return blocks;
+/** The Markdown blocks of a MyST page as page blocks, their lines shifted by `offset` (the front matter). */
+function mystBlocks(markdown: string, offset: number): PageBlock[] {
+  return markdownBlocks(markdown).flatMap((block): PageBlock[] => {
+    const line = block.line + offset;
+    if (block.kind === 'heading') return [{ kind: 'heading', text: block.text, line }];
+    if (block.kind === 'paragraph') return [{ kind: 'paragraph', text: block.text, line }];
+    if (block.kind === 'list') return [{ kind: 'list', items: block.items, line }];
+    return mystBlocks(block.markdown, line - 1).filter((inner) => inner.kind !== 'heading');
+  });
 }
 
 function rstBlocks(lines: string[]): PageBlock[] {
@@ -75,7 +58,7 @@ function rstBlocks(lines: string[]): PageBlock[] {
       i += 1; // a transition
       continue;
     }
-    i = LIST_ITEM.test(line) ? readList(lines, i, blocks, (next) => RST_EXPLICIT.test(next)) : readParagraph(lines, i, blocks, 'rst');
+    i = LIST_ITEM.test(line) ? readList(lines, i, blocks, (next) => RST_EXPLICIT.test(next)) : readParagraph(lines, i, blocks);
   }
   return blocks;
 }
@@ -125,31 +108,18 @@ function readList(lines: string[], start: number, blocks: PageBlock[], endsList:
   return i;
 }
 
-function readParagraph(lines: string[], start: number, blocks: PageBlock[], syntax: MarkupSyntax): number {
+function readParagraph(lines: string[], start: number, blocks: PageBlock[]): number {
   const parts: string[] = [];
   let i = start;
   while (i < lines.length) {
     const line = lines[i] ?? '';
     if (line.trim() === '') break;
-    if (i > start && (LIST_ITEM.test(line) || (syntax === 'myst' ? FENCE.test(line) || ATX_HEADING.test(line) : RST_EXPLICIT.test(line)))) break;
-    if (syntax === 'rst' && i > start && rstHeading(lines, i)) break;
-    parts.push(line.trim().replace(/^>\s?/, ''));
+    if (i > start && (LIST_ITEM.test(line) || RST_EXPLICIT.test(line) || rstHeading(lines, i))) break;
+    parts.push(line.trim());
     i += 1;
   }
   const text = parts.join(' ').trim();
   // RST `Paragraph::` introduces a literal block: keep the sentence with one colon.
-  if (text !== '') blocks.push({ kind: 'paragraph', text: syntax === 'rst' ? text.replace(/::$/, ':') : text, line: start + 1 });
+  if (text !== '') blocks.push({ kind: 'paragraph', text: text.replace(/::$/, ':'), line: start + 1 });
   return Math.max(i, start + 1);
-}
-
-function skipFrontMatter(lines: string[]): number {
-  if ((lines[0] ?? '') !== '---') return 0;
-  const end = lines.indexOf('---', 1);
-  return end < 0 ? 0 : end + 1;
-}
-
-function closingFence(lines: string[], open: number, fence: string): number {
-  const close = new RegExp(`^ {0,3}\\${fence[0] ?? '`'}{${fence.length},}\\s*$`);
-  for (let j = open + 1; j < lines.length; j += 1) if (close.test(lines[j] ?? '')) return j;
-  return lines.length;
 }

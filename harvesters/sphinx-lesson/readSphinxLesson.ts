@@ -1,11 +1,11 @@
 import type { SourceReader } from '../Harvester.js';
+import { parseLessonLocation, readSourceFile, type LessonLocation } from '../lesson-text/index.js';
 import { isEpisodeDocument } from './isEpisodeDocument.js';
 import { MAX_EPISODES } from './lessonEpisodes.js';
 import { lessonRepository } from './lessonRepository.js';
 import { lessonSiteUrl } from './lessonSiteUrl.js';
 import { parseLessonSources } from './parseLessonSources.js';
 import { parseObjectsInv } from './parseObjectsInv.js';
-import { parseSphinxLocation } from './parseSphinxLocation.js';
 import { parseToctrees } from './parseToctrees.js';
 import { syntaxOf } from './MarkupSyntax.js';
 import type { SphinxLessonEntry } from './SphinxLessonOptions.js';
@@ -28,13 +28,16 @@ const SPHINX_FILES = ['conf.facts.json', 'conf.py', 'index.md', 'index.rst'] as 
  */
 export async function readSphinxLesson(entry: SphinxLessonEntry, reader: SourceReader): Promise<SphinxLessonFiles> {
   const { location: given, site } = typeof entry === 'string' ? { location: entry, site: undefined } : entry;
-  const where = parseSphinxLocation(given);
+  const where = parseLessonLocation(given);
   const files = new Map<string, string>();
+  const tooLarge = new Map<string, number>();
   const warnings: string[] = [];
   const readInto = async (path: string): Promise<boolean> => {
-    const text = await reader.readText(reader.resolve(where.base, path));
-    if (text !== undefined) files.set(path, text);
-    return text !== undefined;
+    const file = await readSourceFile(reader, reader.resolve(where.base, path));
+    if (file === undefined) return false;
+    if ('tooLarge' in file) tooLarge.set(path, file.tooLarge);
+    else files.set(path, file.text);
+    return true;
   };
 
   for (const path of ROOT_FILES) await readInto(path);
@@ -56,13 +59,13 @@ export async function readSphinxLesson(entry: SphinxLessonEntry, reader: SourceR
   for (const document of [...new Set(documents)].filter(isEpisodeDocument).slice(0, MAX_EPISODES)) {
     for (const extension of extensions) if (await readInto(`${contentDir}${document}${extension}`)) break;
   }
-  const lesson: SphinxLessonFiles = { location: where.display, fileBase: where.fileBase, contentDir, files, warnings };
+  const lesson: SphinxLessonFiles = { location: where.display, fileBase: where.fileBase, contentDir, files, tooLarge, warnings };
   return { ...lesson, ...(where.repository ? { repository: where.repository } : {}), ...(inventory ? { inventory } : {}) };
 }
 
 async function readInventory(
   site: string | undefined,
-  where: ReturnType<typeof parseSphinxLocation>,
+  where: LessonLocation,
   files: ReadonlyMap<string, string>,
   contentDir: string,
   reader: SourceReader,

@@ -35,6 +35,8 @@ export const syntheticLessonSchema = z.object({
   /** Competency concept IRIs (`schema:teaches`). */
   skills: texts,
   prerequisites: texts,
+  /** Intended learners (`schema:audience`). */
+  audience: texts,
   minutes: z.number().int().positive().optional(),
   created: z.string().optional(),
   modified: z.string().optional(),

@@ -18,6 +18,7 @@ export function mapSyntheticLesson(lesson: ParsedSyntheticLesson): Material {
     teaches: lesson.objectives,
     teachesSkills: lesson.skills,
     competencyRequired: lesson.prerequisites,
+    audience: lesson.audience,
     hasPart: lesson.episodes.map((episode, index): MaterialPart => ({
       position: index + 1,
       slug: episode.slug,

@@ -1,11 +1,4 @@
 import { ConfigError } from '../config/ConfigError.js';
-import { exportCommand } from './exportCommand.js';
-import { harvestCommand } from './harvestCommand.js';
-import { importCommand } from './importCommand.js';
-import { mapCommand } from './mapCommand.js';
-import { queryCommand } from './queryCommand.js';
-import { serveCommand } from './serveCommand.js';
-import { sourcesCommand } from './sourcesCommand.js';
 import { UsageError } from './UsageError.js';
 
 const HELP = `faircat — a federated linked-data catalog of FAIR training materials
@@ -35,14 +28,15 @@ Exit codes: 0 success, 1 a run or item failed, 2 wrong usage or configuration.
 /** The CLI entry point (DESIGN §5): dispatches to one command per file and turns errors into exit codes. */
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  // Each command is loaded only when it runs: `faircat harvest` need not load the server, SPARQL or export code.
   const commands: Record<string, (args: string[]) => Promise<number>> = {
-    serve: serveCommand,
-    harvest: harvestCommand,
-    map: mapCommand,
-    export: exportCommand,
-    import: importCommand,
-    sources: sourcesCommand,
-    query: queryCommand,
+    serve: async (args) => (await import('./serveCommand.js')).serveCommand(args),
+    harvest: async (args) => (await import('./harvestCommand.js')).harvestCommand(args),
+    map: async (args) => (await import('./mapCommand.js')).mapCommand(args),
+    export: async (args) => (await import('./exportCommand.js')).exportCommand(args),
+    import: async (args) => (await import('./importCommand.js')).importCommand(args),
+    sources: async (args) => (await import('./sourcesCommand.js')).sourcesCommand(args),
+    query: async (args) => (await import('./queryCommand.js')).queryCommand(args),
   };
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     process.stdout.write(HELP);

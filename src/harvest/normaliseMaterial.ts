@@ -5,7 +5,6 @@ import {
 } from '../normalise/index.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
-const SPDX_IRI = /^https:\/\/spdx\.org\/licenses\/[A-Za-z0-9.+-]+$/;
 
 /**
  * The runner's normalisation pass over every material, whatever harvester read it (DESIGN §2: "normalise
@@ -67,7 +66,7 @@ export function normaliseMaterial(material: Material): { material: Material; war
   };
   setOptional(out, 'doi', mapped('doi', material.doi, /^https:\/\/doi\.org\/10\.\S+$/, normaliseDoi, 'not a DOI'));
   setOptional(out, 'repository', mapped('repository', material.repository, undefined, (v) => (isPlaceholder(v) ? undefined : normaliseRepository(v)), 'not a repository URL'));
-  setOptional(out, 'license', mapped('license', material.license, SPDX_IRI, normaliseLicense, 'not a known SPDX licence'));
+  setOptional(out, 'license', mapped('license', material.license, undefined, normaliseLicense, 'not a known SPDX licence'));
   setOptional(out, 'inLanguage', mapped('inLanguage', material.inLanguage, undefined, (v) => normaliseLanguage(v), 'not a language (BCP 47)'));
   for (const key of ['dateCreated', 'dateModified', 'datePublished'] as const) {
     setOptional(out, key, mapped(key, material[key], ISO_DATE, normaliseDate, 'not a date'));

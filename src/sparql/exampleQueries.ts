@@ -1,4 +1,4 @@
-import { SCHEMA, SKOS } from '../vocab/index.js';
+import { PROV, SCHEMA, SKOS } from '../vocab/index.js';
 
 /** A query another portal would run against the catalog, with what it answers. */
 export interface ExampleQuery {
@@ -10,6 +10,7 @@ export interface ExampleQuery {
 
 const PREFIXES = `PREFIX schema: <${SCHEMA.$base}>
 PREFIX skos: <${SKOS.$base}>
+PREFIX prov: <${PROV.$base}>
 `;
 
 /**
@@ -62,12 +63,16 @@ ORDER BY ?name
   },
   {
     title: 'Recently modified',
-    description: 'The twenty learning resources modified most recently, newest first.',
+    description: 'The twenty learning resources changed most recently: by the source\'s schema:dateModified, else by when FAIRCat recorded their current version (prov:generatedAtTime).',
     query: `${PREFIXES}
 SELECT DISTINCT ?lesson ?name ?modified WHERE {
   ?lesson a schema:LearningResource ;
           schema:name ?name ;
-          schema:dateModified ?modified .
+          schema:provider ?provider .
+  OPTIONAL { ?lesson schema:dateModified ?sourceModified }
+  OPTIONAL { ?lesson prov:generatedAtTime ?recorded }
+  BIND(COALESCE(?sourceModified, ?recorded) AS ?modified)
+  FILTER(BOUND(?modified))
 }
 ORDER BY DESC(?modified)
 LIMIT 20

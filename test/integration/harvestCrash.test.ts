@@ -6,14 +6,20 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { pino } from 'pino';
+import { openCatalog } from '../../src/cli/openCatalog.js';
+import { loadConfig } from '../../src/config/loadConfig.js';
+import type { HarvestRunReport } from '../../src/model/HarvestRunReport.js';
 
 /**
  * Crash safety (DESIGN §6, issue 7): `kill -9` a real `faircat harvest` process at random points of a run of a
  * sizeable local source, at least 20 times. After each kill the journal passes `PRAGMA integrity_check`, the
- * catalog is exactly the state before the run or the state after it, and the next run succeeds.
+ * catalog is exactly the state before the run or the state after it, and the next run succeeds. Kills land
+ * between a quarter of a full run's time (past start-up, which is uninteresting) and its end, so most hit the
+ * reading, validating, storing and committing phases. The next run is made in this process (no start-up cost).
  */
 
-const ENTRIES = 1500;
+const ENTRIES = 1000;
 const KILLS = 20;
 const MAX_ITERATIONS = 45;
 const CLI = join(process.cwd(), 'dist/src/cli/main.js');
@@ -109,7 +115,18 @@ function harvest(configPath: string, killAfterMs?: number): Promise<{ code: numb
   });
 }
 
-test('a harvest killed with SIGKILL at random points leaves the journal intact, before or after the run, and the next run succeeds', { timeout: 120_000 }, async (t) => {
+/** Runs the source in this process, as `faircat harvest` would, and returns its report. */
+async function harvestInProcess(configPath: string): Promise<HarvestRunReport> {
+  const catalog = await openCatalog(loadConfig({}, configPath), pino({ level: 'silent' }), { withGraph: false });
+  try {
+    const [report] = await catalog.runner.runAll(['gen']);
+    return report!;
+  } finally {
+    await catalog.close();
+  }
+}
+
+test('a harvest killed with SIGKILL at random points leaves the journal intact, before or after the run, and the next run succeeds', { timeout: 300_000 }, async (t) => {
   const seed = Number(process.env.CRASH_SEED ?? Date.now() % 1_000_000);
   t.diagnostic(`seed ${seed} (CRASH_SEED=${seed} repeats this run)`);
   const rnd = random(seed);
@@ -137,15 +154,14 @@ test('a harvest killed with SIGKILL at random points leaves the journal intact, 
     for (let i = 1; kills < KILLS && i <= MAX_ITERATIONS; i++) {
       writeFileSync(join(dir, 'feed.json'), JSON.stringify(feed(i, rnd)));
       const stateBefore = fingerprint(journalPath);
-      const killed = await harvest(configPath, Math.round(rnd() * fullRunMs * 1.1));
+      const killed = await harvest(configPath, Math.round(fullRunMs * (0.25 + rnd() * 0.8)));
       if (killed.killed) kills++;
 
       assert.equal(integrity(journalPath), 'ok', `round ${i}: integrity check`);
       const stateAfterKill = fingerprint(journalPath);
 
-      const next = await harvest(configPath);
-      assert.equal(next.code, 0, `round ${i}: the next run fails:\n${next.output}`);
-      assert.match(next.output, /gen\s+applied/, `round ${i}`);
+      const next = await harvestInProcess(configPath);
+      assert.equal(next.status, 'applied', `round ${i}: the next run fails: ${next.reason ?? ''}`);
       assert.equal(runningRuns(journalPath), 0, `round ${i}: a run is still marked running`);
       const stateAfterRun = fingerprint(journalPath);
 

@@ -73,7 +73,7 @@ describe('cleanText', () => {
         const result = cleanText(value);
         const elapsed = performance.now() - started;
         assert.ok(check(result), JSON.stringify(result.slice(-40)));
-        assert.ok(elapsed < 500, `${Math.round(elapsed)} ms`);
+        assert.ok(elapsed < 2_000, `${Math.round(elapsed)} ms`);
       });
     }
 

@@ -10,15 +10,15 @@ describe('firstProseParagraph', () => {
       '<div class="x">html</div>', '', '[ref]: https://example.org', '',
       'The **first** real [paragraph](https://example.org)', 'continues `here`.', '', 'Second paragraph.',
     ].join('\n');
-    assert.equal(firstProseParagraph(page), 'The first real paragraph continues here.');
+    assert.equal(firstProseParagraph(page, 2_000), 'The first real paragraph continues here.');
   });
 
   it('strips inline HTML of a page', () => {
-    assert.equal(firstProseParagraph('Learn <em>this</em><script>evil()</script>.'), 'Learn this.');
+    assert.equal(firstProseParagraph('Learn <em>this</em><script>evil()</script>.', 2_000), 'Learn this.');
   });
 
   it('gives undefined for a page without prose', () => {
-    assert.equal(firstProseParagraph('# Only a heading\n\n{% include links.md %}\n'), undefined);
-    assert.equal(firstProseParagraph(''), undefined);
+    assert.equal(firstProseParagraph('# Only a heading\n\n{% include links.md %}\n', 2_000), undefined);
+    assert.equal(firstProseParagraph('', 2_000), undefined);
   });
 });

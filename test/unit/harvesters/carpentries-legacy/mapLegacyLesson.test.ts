@@ -111,13 +111,14 @@ describe('mapLegacyLesson', () => {
       assert.equal(material.url, 'https://example.github.io/real-lesson/');
     });
 
-    it('reads the DOI of a real CITATION and the licence of LICENSE.md', () => {
+    it('reads the release DOI of a free-text CITATION as an identifier, not as the lesson DOI', () => {
       const { material } = mapped({
         '_config.yml': configYml(),
         CITATION: 'Please cite as:\n\nJane Doe: "Example Lesson" Version 2017.08, August 2017, http://doi.org/10.5281/zenodo.838762\n',
         'LICENSE.md': '---\nlayout: page\ntitle: "Licenses"\n---\n# License: CC BY 4.0\n',
       });
-      assert.equal(material.doi, 'https://doi.org/10.5281/zenodo.838762');
+      assert.equal(material.doi, undefined);
+      assert.deepEqual(material.identifiers, ['https://doi.org/10.5281/zenodo.838762']);
       assert.equal(material.license, undefined, 'a front-matter title wins over the heading, and "Licenses" is not a licence');
     });
 
@@ -195,11 +196,17 @@ describe('mapLegacyLesson', () => {
       assert.equal(material.hasPart[0]?.name, '<b>Bold</b> <script>x()</script>');
     });
 
-    it('truncates a 10 MB index.md paragraph and a 500 kB objective, with warnings', () => {
+    it('leaves out a 10 MB index.md with a warning naming it and its size', () => {
+      const { material, warnings } = mapped({ '_config.yml': configYml(), 'index.md': `${'word '.repeat(2_000_000)}\n` });
+      assert.ok(warnings.some((w) => w.startsWith('lessons/example/index.md: 10,000,001 bytes, larger than the 2 MiB limit')), warnings.join('\n'));
+      assert.ok(material.description.startsWith('Example Lesson: a lesson'));
+    });
+
+    it('truncates a 1 MB index.md paragraph and a 500 kB objective, with warnings', () => {
       const { material, warnings } = mapped({
         '_config.yml': configYml(),
         '_episodes/01-a.md': episodeMd('title: "A"', `objectives:\n- "${'word '.repeat(100_000)}"`),
-        'index.md': `${'word '.repeat(2_000_000)}\n`,
+        'index.md': `${'word '.repeat(200_000)}\n`,
       });
       assert.ok(material.description.length <= 2_000 && material.description.startsWith('word word'));
       assert.ok((material.hasPart[0]?.teaches[0]?.length ?? Infinity) <= 1_000);
@@ -227,7 +234,7 @@ describe('mapLegacyLesson', () => {
       });
       assert.deepEqual(material.hasPart[0]?.questions, ['Real question?']);
       assert.deepEqual(material.hasPart[0]?.keypoints, []);
-      assert.equal(warnings.filter((w) => w.includes('dropped placeholder')).length, 3, warnings.join('\n'));
+      assert.equal(warnings.filter((w) => w.includes('placeholder')).length, 3, warnings.join('\n'));
     });
 
     it('reads a malformed CITATION.cff as a warning and still maps the lesson', () => {

@@ -45,6 +45,6 @@ describe('parseYaml', () => {
     const started = performance.now();
     assert.throws(() => parseYaml(huge, 'lesson/config.yaml'), (error: unknown) =>
       error instanceof ItemError && error.location === 'lesson/config.yaml' && /2,097,161 bytes, larger than the 2 MiB limit/.test(error.message));
-    assert.ok(performance.now() - started < 100);
+    assert.ok(performance.now() - started < 1_000);
   });
 });

@@ -16,6 +16,6 @@ describe('plainTextOf', () => {
     const text = plainTextOf(`${'[x](https://example.org/very/long/path) '.repeat(250_000)}`, { maxLength: 100 });
     assert.ok(text.length <= 100);
     assert.ok(text.endsWith('…'));
-    assert.ok(performance.now() - started < 500);
+    assert.ok(performance.now() - started < 2_000);
   });
 });
