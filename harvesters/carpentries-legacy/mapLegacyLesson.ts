@@ -5,8 +5,7 @@ import type { Material } from '../../src/model/Material.js';
 import { isBoilerplateDescription, minutesToDuration } from '../../src/normalise/index.js';
 import { lessonCitation } from '../citation-files/index.js';
 import {
-  carpentryOf, inlineMarkdownToText, isRecord, parseFrontMatter, parseLessonLocation, parseYaml, quoted, textValue, tooLargeMessage, usableFiles,
-  withoutUndefined,
+  carpentryOf, inlineMarkdownToText, keyLine, parseFrontMatter, parseSettingsFile, quoted, textValue, usableFiles, withoutUndefined,
 } from '../lesson-text/index.js';
 import { describeLegacyLesson, MAX_DESCRIPTION_LENGTH } from './describeLegacyLesson.js';
 import { firstProseParagraph } from './firstProseParagraph.js';
@@ -34,21 +33,17 @@ const MAX_INDEX_SCAN = 200_000;
 export function mapLegacyLesson(lesson: LegacyLessonFiles): HarvestedMaterial {
   const at = lesson.fileLocation;
   const warnings: string[] = [];
-  const { files, tooLarge } = usableFiles(lesson.files, lesson.tooLarge, at, warnings);
+  const usable = usableFiles(lesson.files, lesson.tooLarge, at, warnings);
+  const { files } = usable;
   const file = (path: string): string | undefined => files.get(path);
 
-  const configSize = tooLarge.get('_config.yml');
-  if (configSize !== undefined) throw new ItemError(`_config.yml is ${tooLargeMessage(configSize)}`, at('_config.yml'));
-  const configText = file('_config.yml');
-  if (configText === undefined) throw new ItemError('no _config.yml: not a Carpentries styles lesson', at('_config.yml'));
-  const settings = parseYaml(configText, at('_config.yml'));
-  if (!isRecord(settings)) throw new ItemError('_config.yml is not a mapping of site settings', at('_config.yml'), 1);
+  const { settings, text: configText } = parseSettingsFile(usable, '_config.yml', at, 'not a Carpentries styles lesson');
   const configAt = (key: string): string => `${at('_config.yml')}${lineSuffix(configText, key)} ${key}`;
   const prepare = (text: string): string => inlineMarkdownToText(renderSiteVariables(text, settings));
 
   const rawTitle = scalarText(settings['title']);
   const name = rawTitle === undefined ? undefined : textValue(prepare(rawTitle), configAt('title'), warnings, { singleLine: true, maxLength: MAX_FIELD_LENGTH });
-  if (name === undefined) throw new ItemError('_config.yml has no usable title', at('_config.yml'), lineOf(configText, 'title'));
+  if (name === undefined) throw new ItemError('_config.yml has no usable title', at('_config.yml'), keyLine(configText, 'title'));
   const carpentry = carpentryOf(settings['carpentry']);
   if (settings['carpentry'] !== undefined && settings['carpentry'] !== null && !carpentry?.known) {
     warnings.push(`${configAt('carpentry')}: ${quoted(settings['carpentry'])} is not a Carpentries programme code; ignored`);
@@ -120,13 +115,7 @@ function prerequisites(body: string, where: string, warnings: string[]): string[
   return textList(prerequisitesOf(body), `${where}: prerequisites`, warnings);
 }
 
-/** 1-based line of the first top-level `key:` in a YAML text, if any. */
-function lineOf(yaml: string, key: string): number | undefined {
-  const index = yaml.replace(/\r\n?/g, '\n').split('\n').findIndex((line) => line.startsWith(`${key}:`));
-  return index < 0 ? undefined : index + 1;
-}
-
 function lineSuffix(yaml: string, key: string): string {
-  const line = lineOf(yaml, key);
+  const line = keyLine(yaml, key);
   return line === undefined ? '' : `:${line}`;
 }

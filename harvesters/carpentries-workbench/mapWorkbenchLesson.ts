@@ -7,8 +7,8 @@ import {
 } from '../../src/normalise/index.js';
 import { lessonCitation } from '../citation-files/index.js';
 import {
-  carpentryOf, githubPagesUrl, isRecord, parseFrontMatter, parseLessonLocation, parseYaml, plainTextOf, quoted, stringOf,
-  tooLargeMessage, usableFiles, withoutUndefined,
+  carpentryOf, githubPagesUrl, keyLine, parseFrontMatter, parseLessonLocation, parseSettingsFile, plainTextOf, quoted, stringOf, usableFiles,
+  withoutUndefined,
 } from '../lesson-text/index.js';
 import { episodeFileNames, EPISODE_FILE } from './episodeFileNames.js';
 import { lessonKeywords } from './lessonKeywords.js';
@@ -46,22 +46,17 @@ export function mapWorkbenchLesson(lesson: WorkbenchLessonFiles): WorkbenchMappi
   const where = parseLessonLocation(lesson.location);
   const at = (path: string): string => where.fileLocation(path);
   const warnings: string[] = [];
-  const { files, tooLarge } = usableFiles(lesson.files, lesson.tooLarge, at, warnings);
+  const usable = usableFiles(lesson.files, lesson.tooLarge, at, warnings);
+  const { files, tooLarge } = usable;
   const file = (path: string): string | undefined => files.get(path);
 
-  const configSize = tooLarge.get('config.yaml');
-  if (configSize !== undefined) throw new ItemError(`config.yaml is ${tooLargeMessage(configSize)}`, at('config.yaml'));
-  const configText = file('config.yaml');
-  if (configText === undefined) throw new ItemError('no config.yaml: not a Carpentries Workbench lesson', at('config.yaml'));
-  const config = parseYaml(configText, at('config.yaml'));
-  if (!isRecord(config)) throw new ItemError('config.yaml is not a mapping of lesson settings', at('config.yaml'), 1);
-  const configLines = configText.replace(/\r\n?/g, '\n').split('\n');
+  const { settings: config, text: configText } = parseSettingsFile(usable, 'config.yaml', at, 'not a Carpentries Workbench lesson');
   const configAt = (key: string): string => {
-    const line = lineOf(configLines, key);
+    const line = keyLine(configText, key);
     return `${at('config.yaml')}${line === undefined ? '' : `:${line}`} ${key}`;
   };
 
-  const name = titleOf(config.title, configLines, at('config.yaml'));
+  const name = titleOf(config.title, configText, at('config.yaml'));
   const carpentry = carpentryOf(config.carpentry);
 
   const repository = repositoryOf(config.source, configAt('source'), warnings) ?? where.repository;
@@ -116,11 +111,11 @@ export function mapWorkbenchLesson(lesson: WorkbenchLessonFiles): WorkbenchMappi
   return { material: { ...material, ...optional }, warnings };
 }
 
-function titleOf(value: unknown, configLines: readonly string[], location: string): string {
+function titleOf(value: unknown, configText: string, location: string): string {
   const raw = stringOf(value);
   const title = raw === undefined ? '' : plainTextOf(raw, { maxLength: TITLE_MAX_LENGTH, singleLine: true });
-  if (title === '') throw new ItemError('config.yaml has no title', location, lineOf(configLines, 'title'));
-  if (isPlaceholder(title)) throw new ItemError(`config.yaml title ${quoted(title)} is a placeholder`, location, lineOf(configLines, 'title'));
+  if (title === '') throw new ItemError('config.yaml has no title', location, keyLine(configText, 'title'));
+  if (isPlaceholder(title)) throw new ItemError(`config.yaml title ${quoted(title)} is a placeholder`, location, keyLine(configText, 'title'));
   return title;
 }
 
@@ -237,10 +232,4 @@ function lifeCycleOf(value: unknown, where: string, warnings: string[]): string 
   }
   if (!LIFE_CYCLES.includes(raw)) warnings.push(`${where}: ${quoted(raw)} is not a Workbench life cycle stage (${LIFE_CYCLES.join(', ')}); kept as is`);
   return raw;
-}
-
-/** 1-based line of the first top-level `key:` of a YAML text, if any (keys here are plain words). */
-function lineOf(lines: readonly string[], key: string): number | undefined {
-  const index = lines.findIndex((line) => line.startsWith(key) && /^\s*:/.test(line.slice(key.length)));
-  return index < 0 ? undefined : index + 1;
 }

@@ -1,9 +1,7 @@
 import { normaliseDate, normaliseDoi, normaliseLicense, normaliseRepository, normaliseUrl, splitKeywords } from '../../src/normalise/index.js';
-import { ItemError } from '../../src/model/ItemError.js';
 import type { CitationInfo } from './CitationInfo.js';
 import { cffAgents } from './cffAgents.js';
-import { describeType, parseYaml, quoted, withoutUndefined } from '../lesson-text/index.js';
-import { textValue } from '../lesson-text/index.js';
+import { describeType, parseYamlMapping, quoted, textValue, urlValue, withoutUndefined } from '../lesson-text/index.js';
 import { validateCff } from './validateCff.js';
 
 /**
@@ -19,11 +17,7 @@ import { validateCff } from './validateCff.js';
  * @throws ItemError when the text is not YAML or not a mapping.
  */
 export function parseCitationCff(text: string, location: string): CitationInfo {
-  const document = parseYaml(text, location);
-  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
-    throw new ItemError(`expected a CFF mapping, found ${describeType(document)}`, location);
-  }
-  const fields = document as Record<string, unknown>;
+  const fields = parseYamlMapping(text, location, 'a CFF mapping');
   const warnings = validateCff(fields, location);
   const where = (field: string): string => `${location}: ${field}`;
   const info: CitationInfo = { warnings };
@@ -44,7 +38,7 @@ export function parseCitationCff(text: string, location: string): CitationInfo {
     if (!info.datePublished) warnings.push(`${where('date-released')}: ${quoted(String(released))} is not a date; dropped`);
   }
   info.license = cffLicense(fields.license, location, warnings);
-  info.url = urlField(fields.url, where('url'), warnings);
+  info.url = urlValue(fields.url, where('url'), warnings);
   info.repository = repositoryField(fields['repository-code'] ?? fields.repository, where('repository-code'), warnings);
   const keywords = cffKeywords(fields.keywords, where('keywords'), warnings);
   if (keywords.length > 0) info.keywords = keywords;
@@ -90,14 +84,6 @@ function cffLicense(value: unknown, location: string, warnings: string[]): strin
     else if (spdx !== license) warnings.push(`${where}: further licence ${spdx} not kept (a material has one licence here)`);
   });
   return license;
-}
-
-function urlField(value: unknown, where: string, warnings: string[]): string | undefined {
-  const text = textValue(value, where, warnings, { singleLine: true, maxLength: 2000 });
-  if (text === undefined) return undefined;
-  const url = normaliseUrl(text);
-  if (!url) warnings.push(`${where}: "${text}" is not a URL; dropped`);
-  return url;
 }
 
 function repositoryField(value: unknown, where: string, warnings: string[]): string | undefined {

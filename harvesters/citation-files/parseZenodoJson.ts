@@ -1,8 +1,6 @@
 import { normaliseDate, normaliseDoi, normaliseLanguage, normaliseLicense, normaliseRepository, normaliseUrl, splitKeywords, stripHtml } from '../../src/normalise/index.js';
-import { ItemError } from '../../src/model/ItemError.js';
 import type { CitationInfo, RelatedIdentifier } from './CitationInfo.js';
-import { describeType, quoted, withoutUndefined } from '../lesson-text/index.js';
-import { textValue } from '../lesson-text/index.js';
+import { describeType, parseJsonObject, quoted, textValue, withoutUndefined } from '../lesson-text/index.js';
 import { zenodoAgents } from './zenodoAgents.js';
 
 /** Longest HTML description parsed. */
@@ -20,16 +18,7 @@ const MAX_HTML_LENGTH = 100_000;
  * @throws ItemError when the text is not JSON or not an object.
  */
 export function parseZenodoJson(text: string, location: string): CitationInfo {
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch (cause) {
-    throw new ItemError(`malformed JSON: ${cause instanceof Error ? cause.message : String(cause)}`, location, undefined, { cause });
-  }
-  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
-    throw new ItemError(`expected a Zenodo metadata object, found ${describeType(document)}`, location);
-  }
-  const fields = document as Record<string, unknown>;
+  const fields = parseJsonObject(text, location, 'a Zenodo metadata object');
   const warnings: string[] = [];
   const where = (field: string): string => `${location}: ${field}`;
   const info: CitationInfo = { warnings };

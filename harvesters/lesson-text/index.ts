@@ -18,3 +18,8 @@ export { githubPagesUrl } from './githubPagesUrl.js';
 export { carpentryOf, CARPENTRY_NAMES, type Carpentry } from './carpentryOf.js';
 export { itemsOrParagraphs, type ProseBlock } from './itemsOrParagraphs.js';
 export { textValue, type TextValueOptions } from './textValue.js';
+export { parseJsonObject } from './parseJsonObject.js';
+export { parseYamlMapping } from './parseYamlMapping.js';
+export { urlValue } from './urlValue.js';
+export { keyLine } from './keyLine.js';
+export { parseSettingsFile, type SettingsFile } from './parseSettingsFile.js';

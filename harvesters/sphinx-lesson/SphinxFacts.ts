@@ -22,3 +22,17 @@ export interface SphinxFacts {
   /** `github_repo_name` (also `html_context['github_repo']`). */
   githubRepo?: string;
 }
+
+/** conf.py variable (and `conf.facts.json` key) → {@link SphinxFacts} key, for the facts FAIRCat reads. */
+export const CONF_VARIABLES = {
+  project: 'project',
+  html_title: 'htmlTitle',
+  author: 'author',
+  copyright: 'copyright',
+  html_baseurl: 'htmlBaseurl',
+  version: 'version',
+  release: 'release',
+  language: 'language',
+  github_user: 'githubUser',
+  github_repo_name: 'githubRepo',
+} as const satisfies Record<string, keyof SphinxFacts>;

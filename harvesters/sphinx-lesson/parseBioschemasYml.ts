@@ -1,6 +1,5 @@
 import { normaliseDate, normaliseDoi, normaliseLanguage, normaliseLicense, normaliseUrl, splitKeywords } from '../../src/normalise/index.js';
-import { ItemError } from '../../src/model/ItemError.js';
-import { describeType, parseYaml, textValue, withoutUndefined } from '../lesson-text/index.js';
+import { parseYamlMapping, quoted, textValue, urlValue, withoutUndefined } from '../lesson-text/index.js';
 import { bioschemasAgents } from './bioschemasAgents.js';
 import type { LessonSurface } from './LessonSurface.js';
 import { stripLessonSuffix } from './stripLessonSuffix.js';
@@ -15,11 +14,7 @@ import { textList } from './textList.js';
  * @throws ItemError when the text is neither JSON nor YAML, or not an object.
  */
 export function parseBioschemasYml(text: string, location: string): LessonSurface {
-  const document = parseYaml(text, location);
-  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
-    throw new ItemError(`expected a schema.org object, found ${describeType(document)}`, location);
-  }
-  const node = document as Record<string, unknown>;
+  const node = parseYamlMapping(text, location, 'a schema.org object');
   const warnings: string[] = [];
   const where = (field: string): string => `${location}: ${field}`;
   const surface: LessonSurface = { warnings };
@@ -39,8 +34,8 @@ export function parseBioschemasYml(text: string, location: string): LessonSurfac
   if (dois[0]) surface.doi = dois[0];
   if (dois.length > 1) surface.identifiers = dois.slice(1);
 
-  surface.url = iri(node.url ?? node['@id'], where('url'), warnings);
-  surface.isPartOf = iri(reference(node.isPartOf), where('isPartOf'), warnings);
+  surface.url = urlValue(node.url ?? node['@id'], where('url'), warnings);
+  surface.isPartOf = urlValue(reference(node.isPartOf), where('isPartOf'), warnings);
   const license = textValue(reference(node.license), where('license'), warnings, { singleLine: true });
   if (license !== undefined) {
     surface.license = normaliseLicense(license);
@@ -61,17 +56,9 @@ export function parseBioschemasYml(text: string, location: string): LessonSurfac
   for (const field of ['dateCreated', 'dateModified', 'datePublished'] as const) {
     if (node[field] === undefined || node[field] === null || node[field] === '') continue;
     surface[field] = normaliseDate(node[field]);
-    if (!surface[field]) warnings.push(`${where(field)}: "${String(node[field])}" is not a date; dropped`);
+    if (!surface[field]) warnings.push(`${where(field)}: ${quoted(String(node[field]))} is not a date; dropped`);
   }
   return withoutUndefined(surface);
-}
-
-function iri(value: unknown, where: string, warnings: string[]): string | undefined {
-  const text = textValue(value, where, warnings, { singleLine: true, maxLength: 2000 });
-  if (text === undefined) return undefined;
-  const url = normaliseUrl(text);
-  if (!url) warnings.push(`${where}: "${text}" is not a URL; dropped`);
-  return url;
 }
 
 /** A schema.org value that is either an IRI string or a node: the node's `@id` (else `url`). */

@@ -1,18 +1,4 @@
-import type { SphinxFacts } from './SphinxFacts.js';
-
-/** conf.py variable → {@link SphinxFacts} key. */
-const VARIABLES = {
-  project: 'project',
-  html_title: 'htmlTitle',
-  author: 'author',
-  copyright: 'copyright',
-  html_baseurl: 'htmlBaseurl',
-  version: 'version',
-  release: 'release',
-  language: 'language',
-  github_user: 'githubUser',
-  github_repo_name: 'githubRepo',
-} as const satisfies Record<string, keyof SphinxFacts>;
+import { CONF_VARIABLES, type SphinxFacts } from './SphinxFacts.js';
 
 /** `html_context` keys that give the same facts, used when the variables are not set. */
 const CONTEXT_KEYS = { github_user: 'githubUser', github_repo: 'githubRepo' } as const satisfies Record<string, keyof SphinxFacts>;
@@ -29,7 +15,7 @@ const STRING = String.raw`[uUrR]?(?:'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)")
  */
 export function parseConfPy(text: string): SphinxFacts {
   const facts: SphinxFacts = {};
-  for (const [variable, key] of Object.entries(VARIABLES)) {
+  for (const [variable, key] of Object.entries(CONF_VARIABLES)) {
     const assignment = new RegExp(String.raw`^${variable}\s*=\s*${STRING}\s*(?:#.*)?$`, 'gm');
     for (const match of text.matchAll(assignment)) setFact(facts, key, match[1] ?? match[2]);
   }

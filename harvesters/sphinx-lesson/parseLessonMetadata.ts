@@ -1,7 +1,6 @@
 import { normaliseDate, normaliseDoi, normaliseLanguage, normaliseLicense, normaliseRepository, normaliseUrl, splitKeywords } from '../../src/normalise/index.js';
-import { ItemError } from '../../src/model/ItemError.js';
 import { cffAgents } from '../citation-files/index.js';
-import { describeType, parseYaml, textValue, withoutUndefined } from '../lesson-text/index.js';
+import { parseYamlMapping, textValue, withoutUndefined } from '../lesson-text/index.js';
 import type { LessonSurface } from './LessonSurface.js';
 import { stripLessonSuffix } from './stripLessonSuffix.js';
 import { textList } from './textList.js';
@@ -17,11 +16,7 @@ import { textList } from './textList.js';
  * @throws ItemError when the text is not YAML or not a mapping.
  */
 export function parseLessonMetadata(text: string, location: string): LessonSurface {
-  const document = parseYaml(text, location);
-  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
-    throw new ItemError(`expected a mapping of lesson metadata, found ${describeType(document)}`, location);
-  }
-  const fields = document as Record<string, unknown>;
+  const fields = parseYamlMapping(text, location, 'a mapping of lesson metadata');
   const warnings: string[] = [];
   const where = (field: string): string => `${location}: ${field}`;
   const surface: LessonSurface = { warnings };

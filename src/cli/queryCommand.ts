@@ -50,7 +50,6 @@ export async function queryCommand(args: string[]): Promise<number> {
       process.stderr.write(`faircat query: ${(error as Error).message}\n`);
       return 1;
     }
-    if (prepared.capped) process.stderr.write(`(results are limited to ${config.sparql.maxRows} rows: sparql.maxRows)\n`);
     return 0;
   } finally {
     await catalog.close();

@@ -3,7 +3,7 @@ import { sleep } from './sleep.js';
 interface HostState {
   active: number;
   waiting: (() => void)[];
-  /** Earliest time (ms since epoch) the next request to the host may start. */
+  /** Earliest time (performance.now() ms) the next request to the host may start. */
   nextStart: number;
 }
 
@@ -53,6 +53,6 @@ export class HostThrottle {
   }
 
   private now(): number {
-    return this.options.now?.() ?? Date.now();
+    return this.options.now?.() ?? performance.now();
   }
 }

@@ -115,9 +115,12 @@ export function applySourceRun(journal: Journal, input: SourceRunInput): SourceR
         return input.failedLocations.some((failed) => failed === location || failed.startsWith(`${location}/`) || failed.startsWith(`${location}#`));
       };
       const absent = input.incremental?.partial ? [] : previous.filter((row) => !seen.has(row.id) && !unreadable(row));
-      if (!input.force && previous.length > 0 && absent.length / previous.length > input.maxDropShare) {
+      // The guard is about sudden drops: records already missing from an applied (or forced) run were accepted
+      // as going away and do not count again.
+      const newlyAbsent = absent.filter((row) => row.missing === 0).length;
+      if (!input.force && previous.length > 0 && newlyAbsent / previous.length > input.maxDropShare) {
         throw new NotApplied(
-          `${absent.length} of the source's ${previous.length} records are missing from this run (more than ${Math.round(input.maxDropShare * 100)} %): not applied, the catalog keeps its last good state`,
+          `${newlyAbsent} of the source's ${previous.length} records are missing from this run (more than ${Math.round(input.maxDropShare * 100)} %): not applied, the catalog keeps its last good state`,
         );
       }
 

@@ -63,10 +63,10 @@ describe('paging the feed of 1,000 materials while harvests write', () => {
     while (next) {
       const response = await fetch(next, { headers: { accept: 'application/ld+json' } });
       assert.equal(response.status, 200);
-      const page = (await response.json()) as { dataFeedElement: { item: { '@id': string } }[]; 'hydra:view': { 'hydra:next'?: string } };
+      const page = (await response.json()) as { dataFeedElement: { item: { '@id': string } }[]; 'hydra:view': { 'hydra:next'?: { '@id': string } } };
       assert.ok(page.dataFeedElement.length <= PAGE);
       for (const element of page.dataFeedElement) seen.set(element.item['@id'], (seen.get(element.item['@id']) ?? 0) + 1);
-      next = page['hydra:view']['hydra:next']?.replace(TEST_BASE_URL, running.url);
+      next = page['hydra:view']['hydra:next']?.['@id'].replace(TEST_BASE_URL, running.url);
 
       // Between two page fetches: revise 12 lessons spread over the whole id range and add 2 new ones.
       round++;

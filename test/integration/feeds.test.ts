@@ -10,7 +10,7 @@ import { startCatalog, TEST_BASE_URL, TEST_PID_BASE, type RunningCatalog } from 
 interface FeedDocument {
   '@id': string;
   'hydra:totalItems': number;
-  'hydra:view': { '@id': string; 'hydra:first': string; 'hydra:next'?: string; 'hydra:previous'?: string };
+  'hydra:view': { '@id': string; 'hydra:first': { '@id': string }; 'hydra:next'?: { '@id': string }; 'hydra:previous'?: { '@id': string } };
   dataFeedElement: { '@type': string; dateCreated: { '@value': string }; dateModified: { '@value': string }; item: Record<string, unknown> }[];
 }
 
@@ -48,7 +48,7 @@ describe('the feeds of the demo catalog', () => {
           seen.push(String(element.item['@id']));
         }
         if (pages > 0) assert.ok(page['hydra:view']['hydra:previous'], 'pages after the first link back');
-        next = page['hydra:view']['hydra:next'] && local(page['hydra:view']['hydra:next']);
+        next = page['hydra:view']['hydra:next'] && local(page['hydra:view']['hydra:next']['@id']);
         pages++;
       }
       const expected = running.catalog.journal.listActive({ limit: 10_000 }).map((r) => `${TEST_PID_BASE}materials/${r.id}`);
@@ -58,8 +58,8 @@ describe('the feeds of the demo catalog', () => {
 
     test('walks back from a page through hydra:previous to the same records', async () => {
       const first = await getJson<FeedDocument>(`${running.url}materials?limit=5`);
-      const second = await getJson<FeedDocument>(local(first['hydra:view']['hydra:next']!));
-      const back = await getJson<FeedDocument>(local(second['hydra:view']['hydra:previous']!));
+      const second = await getJson<FeedDocument>(local(first['hydra:view']['hydra:next']!['@id']));
+      const back = await getJson<FeedDocument>(local(second['hydra:view']['hydra:previous']!['@id']));
       assert.deepEqual(back.dataFeedElement.map((e) => e.item['@id']), first.dataFeedElement.map((e) => e.item['@id']));
     });
 
@@ -127,7 +127,7 @@ describe('the feeds of the demo catalog', () => {
 
     test('keeps the filters and the page size in its paging links', async () => {
       const page = await getJson<FeedDocument>(`${running.url}materials?limit=2&language=en`);
-      const next = new URL(page['hydra:view']['hydra:next']!);
+      const next = new URL(page['hydra:view']['hydra:next']!['@id']);
       assert.equal(next.searchParams.get('language'), 'en');
       assert.equal(next.searchParams.get('limit'), '2');
       assert.equal(new URL(page['@id']).searchParams.get('language'), 'en');

@@ -26,9 +26,9 @@ export function feedJsonLd(view: FeedView, catalog: FeedCatalog, contextUrl: str
     'hydra:view': {
       '@id': view.page,
       '@type': 'hydra:PartialCollectionView',
-      'hydra:first': view.first,
-      ...(view.next === undefined ? {} : { 'hydra:next': view.next }),
-      ...(view.previous === undefined ? {} : { 'hydra:previous': view.previous }),
+      'hydra:first': { '@id': view.first },
+      ...(view.next === undefined ? {} : { 'hydra:next': { '@id': view.next } }),
+      ...(view.previous === undefined ? {} : { 'hydra:previous': { '@id': view.previous } }),
     },
     dataFeedElement: view.records.map(feedItem),
   };

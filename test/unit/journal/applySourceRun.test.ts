@@ -109,6 +109,14 @@ describe('applySourceRun', () => {
     assert.equal(forced.counts.missing, 4);
   });
 
+  it('does not hold back the run after a forced drop: records already missing do not count again', () => {
+    const journal = openJournal();
+    run(journal, 'feed', ten);
+    run(journal, 'feed', ten.slice(0, 6), { force: true });
+    const next = run(journal, 'feed', ten.slice(0, 6));
+    assert.deepEqual([next.applied, next.counts.withdrawn], [true, 4]);
+  });
+
   it('keeps a material missing from one run and withdraws it when missing from two', () => {
     const journal = openJournal();
     run(journal, 'feed', ten);

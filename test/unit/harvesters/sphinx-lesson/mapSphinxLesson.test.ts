@@ -93,8 +93,18 @@ describe('mapSphinxLesson', () => {
       assert.equal(material.name, '<script>alert(1)</script> Git');
     });
 
-    it('truncates a 10 MB description and a 10 MB index paragraph', () => {
+    it('leaves out a 10 MB metadata file with a warning naming it and its size, and maps the others', () => {
       const huge = 'word '.repeat(2_000_000);
+      const { material, warnings } = mapSphinxLesson(lessonOf({
+        'metadata.yml': `title: "T"\nurl: "https://example.org/"\nabstract: "${huge}"\n`,
+        'content/conf.py': "project = 'Parallel computing'\nhtml_baseurl = 'https://example.org/'\n",
+      }));
+      assert.equal(material.name, 'Parallel computing');
+      assert.ok(warnings.some((w) => /metadata\.yml: 10,000,\d{3} bytes, larger than the 2 MiB limit/.test(w)), warnings.join('\n'));
+    });
+
+    it('truncates a 1 MB description and a 1 MB index paragraph', () => {
+      const huge = 'word '.repeat(200_000);
       const fromMetadata = mapSphinxLesson(lessonOf({ 'metadata.yml': `title: "T"\nurl: "https://example.org/"\nabstract: "${huge}"\n` }));
       assert.ok(fromMetadata.material.description.length <= 10_000 && fromMetadata.material.description.endsWith('…'));
       const fromIndex = mapSphinxLesson(lessonOf({ 'content/index.rst': `Parallel computing\n==================\n\n${huge}\n`, 'content/conf.py': "html_baseurl = 'https://example.org/'\n" }));

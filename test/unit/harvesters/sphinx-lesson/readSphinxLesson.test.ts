@@ -57,7 +57,10 @@ describe('readSphinxLesson', () => {
 
   it('turns a failing objects.inv request into a warning', async () => {
     const reader = fakeReader({ 'https://raw.githubusercontent.com/o/r/HEAD/CITATION.cff': 'title: T\nurl: https://example.org/\n' });
-    const failing = { ...reader, readBytes: async (): Promise<Uint8Array> => Promise.reject(new Error('HTTP 500')) };
+    const failing = {
+      ...reader,
+      readBytes: async (location: string): Promise<Uint8Array | undefined> => (location.endsWith('objects.inv') ? Promise.reject(new Error('HTTP 500')) : reader.readBytes(location)),
+    };
     const lesson = await readSphinxLesson('github:o/r', failing);
     assert.ok(lesson.warnings?.some((w) => w.includes('HTTP 500')));
   });
