@@ -50,6 +50,7 @@ async function main(argv: string[]): Promise<number> {
   const nodeFlags = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const logger = pino({ level: 'silent' });
   const servers: SpawnedServer[] = [];
+  const closers: (() => Promise<void>)[] = [];
   log(`${options.size} materials, seed ${options.seed}, ${machine.cores} cores, load average ${machine.loadAverage.join(' ')}; working in ${work}`);
   try {
     const generateStarted = performance.now();
@@ -63,6 +64,7 @@ async function main(argv: string[]): Promise<number> {
     const harvest = await harvestSection(config, logger);
     log(`    ${harvest.full.materialsPerSecond.toFixed(0)} materials/s full, ${harvest.unchanged.materialsPerSecond.toFixed(0)} unchanged`);
     const documents = await catalogDocuments(config, generated.skillsPath, logger);
+    closers.push(() => documents.close());
 
     log('2/4 start-up and memory');
     const startup = await startupSection({ configPath: generated.configPath, dataDir, runs: options.startupRuns, nodeFlags });
@@ -88,12 +90,12 @@ async function main(argv: string[]): Promise<number> {
         catalogUrl: catalogServer.url,
         staticUrl: staticServer.url,
         staticDir,
-        documents: [...documents.shared, ...documents.records],
+        documents: () => documents.documents(),
         parameters: queryParameters(sample.map(documents.iriOf), generated.skills),
         materials: documents.ids.length,
         ...(options.comunicaSize > 0 ? {
           subset: {
-            documents: [...documents.shared, ...documents.records.slice(0, options.comunicaSize)],
+            documents: () => documents.documents(options.comunicaSize),
             parameters: queryParameters(spreadSample(subsetIds, 1000).map(documents.iriOf), generated.skills),
             materials: subsetIds.length,
           },
@@ -118,6 +120,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } finally {
     for (const server of servers.reverse()) await server.stop();
+    for (const close of closers) await close();
     if (options.keep) log(`kept ${work}`);
     else rmSync(work, { recursive: true, force: true });
   }

@@ -11,7 +11,7 @@ type Engine = { queryBindings(query: string, context: Record<string, unknown>): 
 export class ComunicaN3 {
   private constructor(private readonly engine: Engine, private readonly store: Store) {}
 
-  static async load(documents: readonly string[]): Promise<{ engine: ComunicaN3; loadMs: number }> {
+  static async load(documents: Iterable<string>): Promise<{ engine: ComunicaN3; loadMs: number }> {
     const { QueryEngine } = (await import('@comunica/query-sparql-rdfjs')) as unknown as { QueryEngine: new () => Engine };
     const started = performance.now();
     const store = new Store();

@@ -10,7 +10,7 @@ export class RawOxigraph {
   private constructor(private readonly store: Store) {}
 
   /** Loads the documents; also returns how long that took. */
-  static load(documents: readonly string[]): { engine: RawOxigraph; loadMs: number } {
+  static load(documents: Iterable<string>): { engine: RawOxigraph; loadMs: number } {
     const started = performance.now();
     const store = new Store();
     for (const document of documents) {

@@ -53,12 +53,12 @@ export interface SparqlInputs {
   catalogUrl: string;
   staticUrl: string;
   staticDir: string;
-  /** Every N-Quads document the catalog's graph index holds (records, providers, skills). */
-  documents: readonly string[];
+  /** Every N-Quads document the catalog's graph index holds (records, providers, skills), streamed. */
+  documents: () => Iterable<string>;
   parameters: QueryParameters;
   materials: number;
   /** The smaller catalog for Comunica: its documents and parameters. */
-  subset?: { documents: readonly string[]; parameters: QueryParameters; materials: number };
+  subset?: { documents: () => Iterable<string>; parameters: QueryParameters; materials: number };
 }
 
 const ACCEPT = { accept: 'application/sparql-results+json' };
@@ -70,7 +70,7 @@ const ACCEPT = { accept: 'application/sparql-results+json' };
  */
 export async function sparqlSection(inputs: SparqlInputs, options: { iterations: number; comunicaIterations: number }): Promise<SparqlResult> {
   const mix = queryMix(inputs.parameters);
-  const { engine: raw, loadMs: rawLoadMs } = RawOxigraph.load(inputs.documents);
+  const { engine: raw, loadMs: rawLoadMs } = RawOxigraph.load(inputs.documents());
   const quads = raw.size();
   const queries: MixQueryResult[] = [];
   try {
@@ -81,8 +81,8 @@ export async function sparqlSection(inputs: SparqlInputs, options: { iterations:
   const result: SparqlResult = { materials: inputs.materials, iterations: options.iterations, quads, rawLoadMs, queries };
   if (inputs.subset && options.comunicaIterations > 0) {
     const subsetMix = queryMix(inputs.subset.parameters);
-    const { engine: oxigraph, loadMs: oxigraphLoadMs } = RawOxigraph.load(inputs.subset.documents);
-    const { engine: comunica, loadMs } = await ComunicaN3.load(inputs.subset.documents);
+    const { engine: oxigraph, loadMs: oxigraphLoadMs } = RawOxigraph.load(inputs.subset.documents());
+    const { engine: comunica, loadMs } = await ComunicaN3.load(inputs.subset.documents());
     try {
       for (const [index, query] of subsetMix.entries()) queries[index]!.comunica = await compareComunica(query, oxigraph, comunica, options.comunicaIterations);
     } finally {

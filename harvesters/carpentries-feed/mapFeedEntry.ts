@@ -2,7 +2,6 @@ import type { HarvestedMaterial } from '../../src/model/HarvestedMaterial.js';
 import { ItemError } from '../../src/model/ItemError.js';
 import { emptyMaterial } from '../../src/model/Material.js';
 import { cleanText, isPlaceholder, normaliseRepository, normaliseUrl } from '../../src/normalise/index.js';
-import { boundedText } from './boundedText.js';
 import { describeEntry } from './describeEntry.js';
 import type { FeedEntry } from './FeedEntry.js';
 import { describeType, stringField, stringListField, type EntryRecord } from './entryFields.js';
@@ -10,7 +9,7 @@ import { keywordsOf } from './keywordsOf.js';
 import { languagesOf } from './languageOf.js';
 import { lifeCycleOf } from './lifeCycleOf.js';
 import { organisationOf } from './organisationOf.js';
-import { quote } from './quote.js';
+import { quoted as quote } from '../lesson-text/index.js';
 
 /** Where an entry sits: the feed it came from and its place in the feed's array. */
 export interface EntryPosition {
@@ -46,13 +45,10 @@ export function mapFeedEntry(entry: unknown, position: EntryPosition): Harvested
   const fail = (message: string): ItemError => new ItemError(`${label}: ${message}`, location, line);
 
   const rawTitle = stringField(record, 'description', fieldWarnings) ?? '';
-  const bounded = boundedText(rawTitle, 4 * MAX_TITLE);
-  const fullTitle = cleanText(bounded.text, { singleLine: true, maxLength: Infinity });
-  if (fullTitle === '') return fail('no title: the repository description is missing or empty');
-  if (isPlaceholder(fullTitle)) return fail(`no title: the repository description ${quote(fullTitle)} is a placeholder`);
-  // A title cut before cleaning must still end in an ellipsis, even when what is left fits.
-  const title = cleanText(bounded.cut ? `${fullTitle}…` : fullTitle, { singleLine: true, maxLength: MAX_TITLE });
-  if (title !== fullTitle) warnings.push(`title of ${rawTitle.length} characters cut to ${title.length}`);
+  const title = cleanText(rawTitle, { singleLine: true, maxLength: MAX_TITLE });
+  if (title === '') return fail('no title: the repository description is missing or empty');
+  if (isPlaceholder(title)) return fail(`no title: the repository description ${quote(title)} is a placeholder`);
+  if (rawTitle.length > MAX_TITLE && title.endsWith('…')) warnings.push(`title of ${rawTitle.length} characters cut to ${title.length}`);
 
   const repository = repositoryOf(record, fieldWarnings, warnings);
   const rawSite = urlField(record, 'rendered_site', fieldWarnings, warnings);
@@ -113,7 +109,7 @@ export function mapFeedEntry(entry: unknown, position: EntryPosition): Harvested
 function labelOf(record: EntryRecord): string {
   for (const field of ['full_name', 'repo'] satisfies Array<keyof FeedEntry>) {
     const value = record[field];
-    if (typeof value === 'string' && value.trim() !== '') return cleanText(boundedText(value, 200).text, { singleLine: true, maxLength: 100 });
+    if (typeof value === 'string' && value.trim() !== '') return cleanText(value, { singleLine: true, maxLength: 100 });
   }
   return '?';
 }

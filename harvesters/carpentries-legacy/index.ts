@@ -1,10 +1,9 @@
 import type { Harvester } from '../Harvester.js';
-import { ItemError } from '../../src/model/ItemError.js';
 import { legacyOptionsFor, legacyOptionsSchema } from './legacyOptions.js';
 import type { LegacyOptions } from './legacyOptions.js';
 import { mapLegacyLesson } from './mapLegacyLesson.js';
 import { LEGACY_DEFAULT_BRANCH, readLegacyLesson } from './readLegacyLesson.js';
-import { parseLessonLocation } from '../lesson-text/index.js';
+import { harvestEach, parseLessonLocation } from '../lesson-text/index.js';
 
 export { mapLegacyLesson } from './mapLegacyLesson.js';
 export { readLegacyLesson, LEGACY_DEFAULT_BRANCH } from './readLegacyLesson.js';
@@ -23,20 +22,10 @@ export const carpentriesLegacy: Harvester<LegacyOptions> = {
   summary: 'Legacy Carpentries styles (Jekyll) lessons: _config.yml, _episodes front matter, index.md and credit files',
   options: legacyOptionsSchema,
   optionsFor: legacyOptionsFor,
-  async *harvest(options, context) {
-    for (const lesson of options.lessons) {
-      if (context.signal.aborted) return;
-      const reported = parseLessonLocation(lesson.location, LEGACY_DEFAULT_BRANCH).display;
-      try {
-        const harvested = mapLegacyLesson(await readLegacyLesson(lesson, context.reader));
-        context.logger.debug({ lesson: reported, warnings: harvested.warnings.length }, 'mapped legacy lesson');
-        yield harvested;
-      } catch (error) {
-        if (context.signal.aborted) return;
-        yield error instanceof ItemError
-          ? error
-          : new ItemError(`cannot read lesson: ${error instanceof Error ? error.message : String(error)}`, reported, undefined, { cause: error });
-      }
-    }
-  },
+  harvest: (options, context) => harvestEach(
+    options.lessons,
+    context,
+    (lesson) => parseLessonLocation(lesson.location, LEGACY_DEFAULT_BRANCH).display,
+    async (lesson) => mapLegacyLesson(await readLegacyLesson(lesson, context.reader)),
+  ),
 };

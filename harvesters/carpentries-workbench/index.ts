@@ -1,6 +1,5 @@
 import type { Harvester } from '../Harvester.js';
-import { ItemError } from '../../src/model/ItemError.js';
-import { parseLessonLocation } from '../lesson-text/index.js';
+import { harvestEach, parseLessonLocation } from '../lesson-text/index.js';
 import { mapWorkbenchLesson } from './mapWorkbenchLesson.js';
 import { readWorkbenchLesson } from './readWorkbenchLesson.js';
 import { workbenchOptionsSchema } from './WorkbenchOptions.js';
@@ -23,21 +22,8 @@ export const carpentriesWorkbench: Harvester<WorkbenchOptions> = {
   summary: 'Carpentries Workbench (sandpaper) lessons: config.yaml, index.md, episodes and credit files',
   options: workbenchOptionsSchema,
   optionsFor: (location) => ({ lessons: [location] }),
-  async *harvest(options, context) {
-    for (const location of options.lessons) {
-      if (context.signal.aborted) return;
-      const reported = parseLessonLocation(location).display;
-      try {
-        const lesson = await readWorkbenchLesson(location, context.reader);
-        const { material, warnings } = mapWorkbenchLesson(lesson);
-        context.logger.debug({ lesson: reported, warnings: warnings.length }, 'mapped Workbench lesson');
-        yield { material, location: reported, warnings };
-      } catch (error) {
-        if (context.signal.aborted) return;
-        yield error instanceof ItemError
-          ? error
-          : new ItemError(`cannot read lesson: ${error instanceof Error ? error.message : String(error)}`, reported, undefined, { cause: error });
-      }
-    }
-  },
+  harvest: (options, context) => harvestEach(options.lessons, context, (location) => parseLessonLocation(location).display, async (location) => {
+    const { material, warnings } = mapWorkbenchLesson(await readWorkbenchLesson(location, context.reader));
+    return { material, location: parseLessonLocation(location).display, warnings };
+  }),
 };

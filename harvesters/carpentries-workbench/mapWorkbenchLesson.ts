@@ -1,21 +1,16 @@
 import { ItemError } from '../../src/model/ItemError.js';
 import { emptyMaterial } from '../../src/model/Material.js';
 import type { Material, MaterialPart } from '../../src/model/Material.js';
-import {
-  cleanText, isBoilerplateDescription, isPlaceholder, minutesToDuration, normaliseDate, normaliseLanguage,
-  normaliseRepository,
-} from '../../src/normalise/index.js';
+import { cleanText, isBoilerplateDescription, isPlaceholder, minutesToDuration } from '../../src/normalise/index.js';
 import { lessonCitation } from '../citation-files/index.js';
 import {
-  carpentryOf, githubPagesUrl, keyLine, parseFrontMatter, parseLessonLocation, parseSettingsFile, plainTextOf, quoted, stringOf, usableFiles,
-  withoutUndefined,
+  githubPagesUrl, parseFrontMatter, parseLessonLocation, parseSettingsFile, plainTextOf, quoted, stringOf, usableFiles, withoutUndefined,
 } from '../lesson-text/index.js';
 import { episodeFileNames, EPISODE_FILE } from './episodeFileNames.js';
-import { lessonKeywords } from './lessonKeywords.js';
 import { lessonLicense } from './lessonLicense.js';
-import { lessonSiteUrl } from './lessonSiteUrl.js';
 import { mapEpisode, TITLE_MAX_LENGTH } from './mapEpisode.js';
 import { DESCRIPTION_MAX_LENGTH, mapIndexPage } from './mapIndexPage.js';
+import { workbenchConfig } from './workbenchConfig.js';
 import type { WorkbenchLessonFiles } from './WorkbenchLessonFiles.js';
 
 /** A mapped lesson and what was wrong with it without stopping the mapping. */
@@ -23,15 +18,6 @@ export interface WorkbenchMapping {
   material: Material;
   warnings: string[];
 }
-
-/** The lesson templates' own repositories: a `source:` naming one was never filled in. */
-const TEMPLATE_REPOSITORIES: readonly string[] = [
-  'https://github.com/carpentries/workbench-template-md',
-  'https://github.com/carpentries/workbench-template-rmd',
-];
-
-/** Life cycle stages of the Workbench `config.yaml` template. */
-const LIFE_CYCLES: readonly string[] = ['pre-alpha', 'alpha', 'beta', 'stable'];
 
 /**
  * Maps the files of one Carpentries Workbench lesson to a `Material` (see this folder's README for the field
@@ -50,17 +36,12 @@ export function mapWorkbenchLesson(lesson: WorkbenchLessonFiles): WorkbenchMappi
   const { files, tooLarge } = usable;
   const file = (path: string): string | undefined => files.get(path);
 
-  const { settings: config, text: configText } = parseSettingsFile(usable, 'config.yaml', at, 'not a Carpentries Workbench lesson');
-  const configAt = (key: string): string => {
-    const line = keyLine(configText, key);
-    return `${at('config.yaml')}${line === undefined ? '' : `:${line}`} ${key}`;
-  };
+  const { settings, text } = parseSettingsFile(usable, 'config.yaml', at, 'not a Carpentries Workbench lesson');
+  const config = workbenchConfig(settings, text, at('config.yaml'), warnings);
+  const { name, carpentry } = config;
 
-  const name = titleOf(config.title, configText, at('config.yaml'));
-  const carpentry = carpentryOf(config.carpentry);
-
-  const repository = repositoryOf(config.source, configAt('source'), warnings) ?? where.repository;
-  let url = lessonSiteUrl(config.url, configAt('url'), warnings);
+  const repository = config.repository ?? where.repository;
+  let url = config.url;
   if (url === undefined && repository !== undefined) {
     url = githubPagesUrl(repository);
     if (url !== undefined) warnings.push(`${at('config.yaml')}: no url; assuming the GitHub Pages site ${url}`);
@@ -76,20 +57,20 @@ export function mapWorkbenchLesson(lesson: WorkbenchLessonFiles): WorkbenchMappi
 
   const description = descriptionOf([
     { value: page.description, where: at('index.md') },
-    { value: stringOf(config.description), where: configAt('description') },
+    { value: config.description, where: config.at('description') },
     { value: citation.description, where: `${at('CITATION.cff')} abstract` },
   ], warnings) ?? fallbackDescription(name, carpentry?.name, at('config.yaml'), warnings);
 
   const { parts, minutes } = episodesOf(files, tooLarge, config.episodes, url, at, warnings);
   const license = lessonLicense([
-    { value: stringOf(config.license), where: configAt('license') },
+    { value: config.license, where: config.at('license') },
     { value: citation.license, where: `${at('CITATION.cff')} or ${at('.zenodo.json')} license` },
     { value: licenseTitle(file('LICENSE.md'), at('LICENSE.md')), where: `${at('LICENSE.md')} title` },
   ], warnings);
 
   const material = emptyMaterial({ name, description, url });
   material.alternateNames = alternateNames(name, citation.titles);
-  material.keywords = lessonKeywords(config.keywords, configAt('keywords'), warnings);
+  material.keywords = config.keywords;
   material.learningResourceType = ['Lesson'];
   material.authors = citation.authors;
   material.contributors = citation.contributors;
@@ -101,38 +82,14 @@ export function mapWorkbenchLesson(lesson: WorkbenchLessonFiles): WorkbenchMappi
     doi: citation.doi,
     repository,
     license,
-    inLanguage: languageOf(config.lang, configAt('lang'), warnings),
-    dateCreated: dateOf(config.created, configAt('created'), warnings),
+    inLanguage: config.inLanguage,
+    dateCreated: config.dateCreated,
     datePublished: citation.datePublished,
     version: citation.version,
-    creativeWorkStatus: lifeCycleOf(config.life_cycle, configAt('life_cycle'), warnings),
+    creativeWorkStatus: config.creativeWorkStatus,
     timeRequired: minutes === undefined ? undefined : minutesToDuration(minutes),
   });
   return { material: { ...material, ...optional }, warnings };
-}
-
-function titleOf(value: unknown, configText: string, location: string): string {
-  const raw = stringOf(value);
-  const title = raw === undefined ? '' : plainTextOf(raw, { maxLength: TITLE_MAX_LENGTH, singleLine: true });
-  if (title === '') throw new ItemError('config.yaml has no title', location, keyLine(configText, 'title'));
-  if (isPlaceholder(title)) throw new ItemError(`config.yaml title ${quoted(title)} is a placeholder`, location, keyLine(configText, 'title'));
-  return title;
-}
-
-function repositoryOf(value: unknown, where: string, warnings: string[]): string | undefined {
-  const raw = stringOf(value);
-  if (raw === undefined) return undefined;
-  if (isPlaceholder(raw)) {
-    warnings.push(`${where}: dropped placeholder ${quoted(raw)}`);
-    return undefined;
-  }
-  const repository = normaliseRepository(raw);
-  if (repository === undefined) warnings.push(`${where}: ${quoted(raw)} is not a repository URL; ignoring it`);
-  else if (TEMPLATE_REPOSITORIES.includes(repository)) {
-    warnings.push(`${where}: dropped the lesson template's repository ${quoted(raw)}`);
-    return undefined;
-  }
-  return repository;
 }
 
 function descriptionOf(candidates: readonly { value?: string; where: string }[], warnings: string[]): string | undefined {
@@ -208,28 +165,3 @@ function alternateNames(name: string, others: readonly (string | undefined)[]): 
   return [...new Set(names)];
 }
 
-function languageOf(value: unknown, where: string, warnings: string[]): string | undefined {
-  const raw = stringOf(value);
-  if (raw === undefined) return undefined;
-  const language = normaliseLanguage(raw);
-  if (language === undefined) warnings.push(`${where}: ${quoted(raw)} is not a BCP 47 language tag; ignoring it`);
-  return language;
-}
-
-function dateOf(value: unknown, where: string, warnings: string[]): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  const date = normaliseDate(value);
-  if (date === undefined) warnings.push(`${where}: ${quoted(value)} is not a date; ignoring it`);
-  return date;
-}
-
-function lifeCycleOf(value: unknown, where: string, warnings: string[]): string | undefined {
-  const raw = stringOf(value)?.toLowerCase();
-  if (raw === undefined) return undefined;
-  if (isPlaceholder(raw)) {
-    warnings.push(`${where}: dropped placeholder ${quoted(raw)}`);
-    return undefined;
-  }
-  if (!LIFE_CYCLES.includes(raw)) warnings.push(`${where}: ${quoted(raw)} is not a Workbench life cycle stage (${LIFE_CYCLES.join(', ')}); kept as is`);
-  return raw;
-}

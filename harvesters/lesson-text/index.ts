@@ -23,3 +23,5 @@ export { parseYamlMapping } from './parseYamlMapping.js';
 export { urlValue } from './urlValue.js';
 export { keyLine } from './keyLine.js';
 export { parseSettingsFile, type SettingsFile } from './parseSettingsFile.js';
+export { harvestEach } from './harvestEach.js';
+export { embeddedJsonLd, type EmbeddedJsonLd } from './embeddedJsonLd.js';

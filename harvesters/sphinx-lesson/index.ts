@@ -1,7 +1,6 @@
 import type { Harvester } from '../Harvester.js';
-import { ItemError } from '../../src/model/ItemError.js';
 import { mapSphinxLesson } from './mapSphinxLesson.js';
-import { parseLessonLocation } from '../lesson-text/index.js';
+import { harvestEach, parseLessonLocation } from '../lesson-text/index.js';
 import { readSphinxLesson } from './readSphinxLesson.js';
 import { sphinxLessonOptionsSchema, type SphinxLessonOptions } from './SphinxLessonOptions.js';
 
@@ -30,20 +29,10 @@ export const sphinxLesson: Harvester<SphinxLessonOptions> = {
   summary: 'sphinx-lesson lessons (CodeRefinery, ENCCS): CITATION.cff, metadata.yml, bioschemas.yml, conf.py, toctrees, episodes, objects.inv',
   options: sphinxLessonOptionsSchema,
   optionsFor: (location) => ({ lessons: [location] }),
-  async *harvest(options, context) {
-    for (const entry of options.lessons) {
-      if (context.signal.aborted) return;
-      const reported = parseLessonLocation(typeof entry === 'string' ? entry : entry.location).display;
-      try {
-        const { material, location, warnings } = mapSphinxLesson(await readSphinxLesson(entry, context.reader));
-        context.logger.debug({ lesson: reported, warnings: warnings.length }, 'mapped sphinx-lesson lesson');
-        yield { material, location, warnings };
-      } catch (error) {
-        if (context.signal.aborted) return;
-        yield error instanceof ItemError
-          ? error
-          : new ItemError(`cannot read lesson: ${error instanceof Error ? error.message : String(error)}`, reported, undefined, { cause: error });
-      }
-    }
-  },
+  harvest: (options, context) => harvestEach(
+    options.lessons,
+    context,
+    (entry) => parseLessonLocation(typeof entry === 'string' ? entry : entry.location).display,
+    async (entry) => mapSphinxLesson(await readSphinxLesson(entry, context.reader)),
+  ),
 };

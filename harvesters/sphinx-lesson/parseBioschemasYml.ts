@@ -1,4 +1,4 @@
-import { normaliseDate, normaliseDoi, normaliseLanguage, normaliseLicense, normaliseUrl, splitKeywords } from '../../src/normalise/index.js';
+import { normaliseDate, normaliseDoi, normaliseLanguage, normaliseLicense, splitKeywords } from '../../src/normalise/index.js';
 import { parseYamlMapping, quoted, textValue, urlValue, withoutUndefined } from '../lesson-text/index.js';
 import { bioschemasAgents } from './bioschemasAgents.js';
 import type { LessonSurface } from './LessonSurface.js';

@@ -3,6 +3,7 @@ import { Writer } from 'n3';
 import type { Logger } from 'pino';
 import { HARVESTERS } from '../../harvesters/index.js';
 import type { ResolvedConfig } from '../config/ResolvedConfig.js';
+import { DumpService } from '../dumps/DumpService.js';
 import { GraphLoadError } from '../graph/GraphLoadError.js';
 import { OxigraphWorkerPool } from '../graph/OxigraphWorkerPool.js';
 import { HarvestRunner } from '../harvest/HarvestRunner.js';
@@ -39,9 +40,17 @@ export async function openCatalog(config: ResolvedConfig, logger: Logger, option
     graph = new OxigraphWorkerPool({ workers: config.sparql.workers, reload: dataset, logger: logger.child({ component: 'graph' }) });
     await loadGraph(graph, await dataset(), logger);
   }
+  // Dumps follow every applied run (DESIGN §4): in the background for a server (its /dumps routes wait for them), before
+  // exiting for a CLI run. `close` waits for one under way.
+  const dumps = new DumpService({ journal, iris, providers: config.providers }, config.dataDir, logger.child({ component: 'dumps' }));
+  let dumping: Promise<void> = Promise.resolve();
+  const onApplied = (): Promise<void> | undefined => {
+    dumping = dumps.current().then(() => undefined, (error: unknown) => logger.error({ err: error }, 'the dumps could not be regenerated'));
+    return options.withGraph ? undefined : dumping;
+  };
   const runner = new HarvestRunner({
     config, journal, validator: RecordValidator.fromOntology(), harvesters: HARVESTERS, logger: logger.child({ component: 'harvest' }),
-    ...(graph ? { graph } : {}),
+    ...(graph ? { graph } : {}), onApplied,
   });
   return {
     config, iris, journal, runner, ...(graph ? { graph } : {}),
@@ -49,6 +58,7 @@ export async function openCatalog(config: ResolvedConfig, logger: Logger, option
       if (graph) await loadGraph(graph, await dataset(), logger);
     },
     async close() {
+      await dumping;
       await graph?.close();
       journal.close();
     },

@@ -100,6 +100,17 @@ export const configSchema = z.object({
       adminEmail: z.email().default('faircat-admin@example.org'),
     })
     .prefault({}),
+  /** The response cache of records, feeds and SPARQL GET results, emptied when a harvest is applied (issue 9). */
+  cache: z
+    .object({
+      /** Bytes of responses kept in memory (least recently used dropped first); 0 turns the cache off. */
+      maxBytes: z.number().int().min(0).default(64 * 1024 * 1024),
+      /** Responses larger than this are not kept. */
+      maxEntryBytes: z.number().int().min(1).default(2 * 1024 * 1024),
+      /** SPARQL results are kept only for a catalog version this old, so that the graph index has caught up with it. */
+      sparqlSettleMs: z.number().int().min(0).default(30_000),
+    })
+    .prefault({}),
   providers: z.array(providerSchema).default([]),
   sources: z.array(sourceSchema).default([]),
 });

@@ -24,19 +24,25 @@ export class DumpService {
     return dumpDirectory(this.dataDir);
   }
 
-  /** The dumps' info once they match the journal's current catalog version. */
+  /**
+   * The dumps' info once they match the journal's current catalog version: waits for a regeneration under way, and
+   * starts one (or another, when the catalog changed while one ran) until the dumps are current.
+   */
   async current(): Promise<DumpInfo> {
-    const info = await this.readInfo();
-    if (info?.catalogVersion === this.source.journal.catalogVersion()) return info;
-    this.pending ??= regenerateDumps(this.source, this.dataDir)
-      .then((written) => {
-        this.logger.info({ records: written.records, catalogVersion: written.catalogVersion }, 'dumps regenerated');
-        return written;
-      })
-      .finally(() => {
+    for (;;) {
+      const info = await this.readInfo();
+      if (info?.catalogVersion === this.source.journal.catalogVersion()) return info;
+      if (this.pending) {
+        await this.pending.catch(() => undefined);
+        continue;
+      }
+      this.pending = regenerateDumps(this.source, this.dataDir).finally(() => {
         this.pending = undefined;
       });
-    return this.pending;
+      const written = await this.pending;
+      this.logger.info({ records: written.records, catalogVersion: written.catalogVersion }, 'dumps regenerated');
+      if (written.catalogVersion === this.source.journal.catalogVersion()) return written;
+    }
   }
 
   private async readInfo(): Promise<DumpInfo | undefined> {

@@ -28,7 +28,7 @@ export async function regenerateDumps(source: DumpSource, dataDir: string): Prom
   const directory = dumpDirectory(dataDir);
   await mkdir(directory, { recursive: true });
   const catalogVersion = source.journal.catalogVersion();
-  const suffix = `.${process.pid}.${Date.now()}.tmp`;
+  const suffix = `.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}.tmp`;
   let records = 0;
   for (const format of ['nq', 'jsonld'] as const) {
     const target = join(directory, DUMP_FILES[format]);

@@ -58,6 +58,11 @@ export interface HarvestRunnerDependencies {
   validator: RecordValidator;
   harvesters: ReadonlyMap<string, Harvester>;
   logger: Logger;
+  /**
+   * Called after a run was applied and the graph index updated (e.g. to regenerate dumps). Its failure is logged,
+   * never the run's: the journal already has the run.
+   */
+  onApplied?: (report: HarvestRunReport) => unknown;
 }
 
 /**
@@ -237,6 +242,13 @@ export class HarvestRunner {
       } catch (error) {
         // The journal (the source of truth) has the run; the index catches up when it is next rebuilt from it.
         log.error({ err: error }, 'the graph index could not take the run\'s changes; it is rebuilt from the journal at the next start');
+      }
+    }
+    if (result!.applied && !options.dryRun && this.deps.onApplied) {
+      try {
+        await this.deps.onApplied(finished!);
+      } catch (error) {
+        log.error({ err: error }, 'a follow-up of the applied run failed');
       }
     }
     return finish(finished!, false);

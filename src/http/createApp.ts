@@ -20,6 +20,7 @@ import { testDatasetRoute } from './routes/testDatasetRoute.js';
 import { harvestsRoute } from './routes/harvestsRoute.js';
 import { metricsRoute } from './routes/metricsRoute.js';
 import { adminHarvestRoute } from './routes/adminHarvestRoute.js';
+import { responseCache } from './responseCache.js';
 
 /**
  * Builds the Express application from its dependencies (no I/O here: the caller listens). Routes are small
@@ -42,6 +43,7 @@ export function createApp(context: AppContext, options: { isReady?: () => boolea
     }
     next();
   });
+  app.use(responseCache(context, context.config.cache));
   app.use(healthRoutes(context, options.isReady ?? (() => true)));
   app.use(contextRoute());
   app.use(homeRoute(context));

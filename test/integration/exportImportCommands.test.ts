@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataFactory } from 'n3';
@@ -45,7 +45,6 @@ describe('faircat export and faircat import', () => {
     const file = join(root, 'catalog.jsonld');
     const jsonld = await faircat(['export', '--format', 'jsonld', '--output', file], envOfA());
     assert.equal(jsonld.status, 0, jsonld.stderr);
-    const { readFileSync } = await import('node:fs');
     assert.ok(sameGraph(await jsonLdToQuads(JSON.parse(readFileSync(file, 'utf8'))), quads));
   });
 
@@ -65,6 +64,8 @@ describe('faircat export and faircat import', () => {
       }
       const result = await faircat(['import', location, '--provider', 'faircat-a'], { FAIRCAT_CONFIG: config, FAIRCAT_DATA_DIR: dataDir, FAIRCAT_PID_BASE: 'https://w3id.org/faircat-b/' });
       assert.equal(result.status, 0, result.stdout + result.stderr);
+      const dumped = JSON.parse(readFileSync(join(dataDir, 'dumps', 'catalog.dump.json'), 'utf8')) as { records: number };
+      assert.equal(dumped.records, a.catalog.journal.countActive(), 'the applied run regenerated the dumps before the command ended');
       const b = await startCatalog({ dataDir, harvest: false, configPath: config, configure: (raw) => {
         raw.server = { ...(raw.server as object), pidBase: 'https://w3id.org/faircat-b/' };
       } });

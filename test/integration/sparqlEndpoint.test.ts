@@ -2,10 +2,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Quad } from '@rdfjs/types';
 import { EXAMPLE_QUERIES } from '../../src/sparql/exampleQueries.js';
-import { FAIRCAT, SCHEMA, SD } from '../../src/vocab/index.js';
+import { FAIRCAT, SCHEMA, SD, VOID } from '../../src/vocab/index.js';
 import { sameGraph } from '../helpers/rdf.js';
 import { parseGraph, parseSolutions, type ParsedSolutions } from '../helpers/sparqlResults.js';
-import { startCatalog, TEST_BASE_URL, type RunningCatalog } from '../helpers/startCatalog.js';
+import { startCatalog, TEST_BASE_URL, TEST_PID_BASE, type RunningCatalog } from '../helpers/startCatalog.js';
 
 const MAX_ROWS = 40;
 const PREFIX = `PREFIX schema: <${SCHEMA.$base}>\n`;
@@ -293,6 +293,43 @@ describe('the SPARQL endpoint', () => {
       const script = await fetch(`${running.url}sparql-editor/yasgui.min.js`);
       assert.equal(script.status, 200);
       assert.ok((await script.arrayBuffer()).byteLength > 100_000);
+    });
+  });
+
+  describe('the VoID description', () => {
+    const turtleOf = async (path: string): Promise<Quad[]> => parseGraph('text/turtle', await (await fetch(`${running.url}${path}`, { headers: { accept: 'text/turtle' } })).text());
+
+    test('describes the dataset at /void with its endpoint, URI space, vocabularies, counts and example records', async () => {
+      const quads = await turtleOf('void');
+      const dataset = `${TEST_BASE_URL}void#dataset`;
+      const of = (predicate: string): string[] => quads.filter((q) => q.subject.value === dataset && q.predicate.value === predicate).map((q) => q.object.value);
+      const count = async (query: string): Promise<string> => (await (await get(query, 'text/csv')).text()).split('\r\n')[1]!;
+      assert.deepEqual(of(VOID.sparqlEndpoint), [`${TEST_BASE_URL}sparql`]);
+      assert.deepEqual(of(VOID.uriSpace), [TEST_PID_BASE]);
+      assert.ok(of(VOID.vocabulary).includes(SCHEMA.$base));
+      assert.deepEqual(of(VOID.triples), [await count('SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }')]);
+      assert.deepEqual(of(VOID.classes), [await count('SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?s a ?c }')]);
+      assert.deepEqual(of(VOID.properties), [await count('SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }')]);
+      assert.equal(of(VOID.classPartition).length, Number(of(VOID.classes)[0]));
+      assert.equal(of(VOID.propertyPartition).length, Number(of(VOID.properties)[0]));
+      const examples = of(VOID.exampleResource);
+      assert.equal(examples.length, 3);
+      for (const example of examples) assert.ok(running.catalog.journal.get(example.slice(`${TEST_PID_BASE}materials/`.length))?.status === 'active', example);
+    });
+
+    test('answers the same description at /.well-known/void and in JSON-LD', async () => {
+      const turtle = await turtleOf('void');
+      assert.ok(sameGraph(await turtleOf('.well-known/void'), turtle));
+      const jsonld = await fetch(`${running.url}void`, { headers: { accept: 'application/ld+json' } });
+      assert.ok(sameGraph(await parseGraph('application/ld+json', await jsonld.text()), turtle));
+    });
+
+    test('answers 304 to a client that holds the current version', async () => {
+      const first = await fetch(`${running.url}void`);
+      await first.text();
+      // undici adds `Cache-Control: no-cache` to a conditional request unless the request sets its own.
+      const again = await fetch(`${running.url}void`, { headers: { 'if-none-match': first.headers.get('etag')!, 'cache-control': 'max-age=0' } });
+      assert.equal(again.status, 304);
     });
   });
 

@@ -54,7 +54,7 @@ export function sparqlRoute(context: AppContext): Router {
   const assets = yasguiAssetsDir();
   if (assets !== undefined) router.use(EDITOR_ASSETS, express.static(assets, { immutable: true, maxAge: '7d', index: false }));
 
-  router.use('/sparql', (req, res, next) => {
+  router.all('/sparql', (req, res, next) => {
     res.vary('Accept').set({ 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'FAIRCat-Result-Limit, Retry-After' });
     if (req.method === 'OPTIONS') {
       res.set('Allow', ALLOW).status(204).end();

@@ -123,6 +123,12 @@ describe('OxigraphWorkerPool', () => {
       });
     }
 
+    it('answers CONSTRUCT in expanded JSON-LD, for the caller to compact', async () => {
+      const expanded = JSON.parse(text(await pool.query(construct, options('application/ld+json')))) as { '@id': string; [key: string]: unknown }[];
+      assert.deepEqual(expanded.map((node) => node['@id']).sort(), [1, 2, 3].map(graphIri).sort());
+      assert.deepEqual(expanded.find((node) => node['@id'] === graphIri(1))?.[SCHEMA.name], [{ '@value': 'Lesson 1' }]);
+    });
+
     it('answers CONSTRUCT in RDF/XML', async () => {
       const body = text(await pool.query(construct, options('application/rdf+xml')));
       assert.match(body, /<rdf:RDF /);

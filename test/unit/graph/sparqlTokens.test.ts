@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { sparqlTokens } from '../../../src/graph/sparqlTokens.js';
 
 describe('sparqlTokens', () => {
-  const query = 'PREFIX ex: <http://ex/{a}>\n# LIMIT { 3\nSELECT ?limit { ?s ex:p "LIMIT }" } LIMIT 10';
+  const query = 'PREFIX ex: <http://ex/a>\n# LIMIT { 3\nSELECT ?limit { ?s ex:p "LIMIT }" } LIMIT 10';
 
   it('cuts a query into tokens whose texts join back to the query', () => {
     assert.equal([...sparqlTokens(query)].map((token) => token.text).join(''), query);

@@ -61,7 +61,7 @@ describe('SparqlEngine', () => {
     }
 
     it('counts the size limit in UTF-8 bytes, not characters', () => {
-      assert.throws(() => engineWith(new FakeGraph('')).prepare(`ASK {} # ${'é'.repeat(95)}`), QueryTooLargeError);
+      assert.throws(() => engineWith(new FakeGraph('')).prepare(`ASK {} # ${'é'.repeat(100)}`), QueryTooLargeError);
     });
 
     it('applies the row limit and keeps the allow-listed SERVICE endpoints', () => {
@@ -112,7 +112,7 @@ describe('SparqlEngine', () => {
     it('writes federated CONSTRUCT results in N-Triples', async () => {
       const triple = quad(namedNode('https://w3id.org/x/materials/a'), namedNode(SCHEMA.name), literal('Shell'));
       const engine = engineWith(new FakeGraph(''), { resultType: 'quads', execute: async () => ({ async *[Symbol.asyncIterator]() { yield triple; } }) });
-      const result = await engine.execute(engine.prepare(`CONSTRUCT WHERE { SERVICE <${PEER}> { ?s ?p ?o } }`), 'application/n-triples', { defaultGraphs: [], namedGraphs: [] });
+      const result = await engine.execute(engine.prepare(`CONSTRUCT { ?s ?p ?o } WHERE { SERVICE <${PEER}> { ?s ?p ?o } }`), 'application/n-triples', { defaultGraphs: [], namedGraphs: [] });
       assert.equal(text(result.body), `<https://w3id.org/x/materials/a> <${SCHEMA.name}> "Shell" .\n`);
     });
   });

@@ -140,10 +140,16 @@ describe('mapFeedEntry', () => {
     assert.ok(warnings.every((warning) => warning.length < 300), 'warnings quote at most a short excerpt');
   });
 
-  it('ends a title cut before cleaning with an ellipsis even when the rest is mostly spaces', () => {
+  it('cleans a title whose words are 5,000 spaces apart whole', () => {
     const { material, warnings } = mapped(entry({ description: `Shell${' '.repeat(5_000)}lessons` }));
+    assert.equal(material.name, 'Shell lessons');
+    assert.doesNotMatch(warnings.join('\n'), /title of/);
+  });
+
+  it('ends a 10 MB title cut before cleaning with an ellipsis even when the rest is all spaces', () => {
+    const { material, warnings } = mapped(entry({ description: `Shell${' '.repeat(10_000_000)}lessons` }));
     assert.equal(material.name, 'Shell…');
-    assert.match(warnings.join('\n'), /title of 5012 characters cut to 6/);
+    assert.match(warnings.join('\n'), /title of 10000012 characters cut to 6/);
   });
 
   it('ignores 10 MB URLs with a warning, falling back to the repository', () => {
