@@ -1,7 +1,7 @@
 import { ItemError } from '../../src/model/ItemError.js';
 import { emptyMaterial } from '../../src/model/Material.js';
 import type { Material, MaterialPart } from '../../src/model/Material.js';
-import { cleanText, isBoilerplateDescription, isPlaceholder, minutesToDuration } from '../../src/normalise/index.js';
+import { isPlaceholder, minutesToDuration } from '../../src/normalise/index.js';
 import { lessonCitation } from '../citation-files/index.js';
 import {
   githubPagesUrl, parseFrontMatter, parseLessonLocation, parseSettingsFile, plainTextOf, quoted, stringOf, usableFiles, withoutUndefined,
@@ -9,7 +9,8 @@ import {
 import { episodeFileNames, EPISODE_FILE } from './episodeFileNames.js';
 import { lessonLicense } from './lessonLicense.js';
 import { mapEpisode, TITLE_MAX_LENGTH } from './mapEpisode.js';
-import { DESCRIPTION_MAX_LENGTH, mapIndexPage } from './mapIndexPage.js';
+import { mapIndexPage } from './mapIndexPage.js';
+import { lessonDescription } from './lessonDescription.js';
 import { workbenchConfig } from './workbenchConfig.js';
 import type { WorkbenchLessonFiles } from './WorkbenchLessonFiles.js';
 
@@ -55,11 +56,11 @@ export function mapWorkbenchLesson(lesson: WorkbenchLessonFiles): WorkbenchMappi
   const page = index === undefined ? { prerequisites: [] } : mapIndexPage(index, at('index.md'), warnings);
   const citation = lessonCitation({ cff: file('CITATION.cff'), zenodo: file('.zenodo.json'), citation: file('CITATION'), authors: file('AUTHORS') }, at, warnings);
 
-  const description = descriptionOf([
+  const description = lessonDescription([
     { value: page.description, where: at('index.md') },
     { value: config.description, where: config.at('description') },
     { value: citation.description, where: `${at('CITATION.cff')} abstract` },
-  ], warnings) ?? fallbackDescription(name, carpentry?.name, at('config.yaml'), warnings);
+  ], name, carpentry?.name, warnings);
 
   const { parts, minutes } = episodesOf(files, tooLarge, config.episodes, url, at, warnings);
   const license = lessonLicense([
@@ -92,30 +93,6 @@ export function mapWorkbenchLesson(lesson: WorkbenchLessonFiles): WorkbenchMappi
   return { material: { ...material, ...optional }, warnings };
 }
 
-function descriptionOf(candidates: readonly { value?: string; where: string }[], warnings: string[]): string | undefined {
-  for (const { value, where } of candidates) {
-    if (value === undefined) continue;
-    const text = plainTextOf(value, { maxLength: DESCRIPTION_MAX_LENGTH, stripHtml: true });
-    if (text === '') continue;
-    if (isPlaceholder(text) || isBoilerplateDescription(text)) {
-      warnings.push(`${where}: dropped placeholder description ${quoted(text)}`);
-      continue;
-    }
-    return text;
-  }
-  return undefined;
-}
-
-function fallbackDescription(name: string, carpentry: string | undefined, location: string, warnings: string[]): string {
-  warnings.push(`${location}: no description in index.md, config.yaml or CITATION.cff; using a generated one`);
-  return cleanText(`${name}: a lesson by ${carpentry ?? 'The Carpentries community'}`, { singleLine: true });
-}
-
-/**
- * The episodes in `config.yaml` order (or, when `episodes:` is blank, every episode file read, by name). A
- * part's position is its place in that list, so a missing file leaves a gap instead of renumbering the rest.
- * The total time is given only when every listed episode is present and timed: a partial sum would understate it.
- */
 function episodesOf(
   files: ReadonlyMap<string, string>,
   tooLarge: ReadonlyMap<string, number>,

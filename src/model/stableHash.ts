@@ -30,6 +30,8 @@ function write(value: unknown): string | undefined {
       const record = value as Record<string, unknown>;
       const parts: string[] = [];
       for (const key of sortedKeys(record)) {
+        // The reference rebuilds each object by assignment, which turns a "__proto__" member into a prototype.
+        if (key === '__proto__') continue;
         const text = write(record[key]);
         if (text !== undefined) parts.push(`${JSON.stringify(key)}:${text}`);
       }

@@ -41,7 +41,7 @@ const decoder = new TextDecoder();
  * `SERVICE` allow-list), applies the row limit, and runs it on the graph index (Oxigraph) or, with allow-listed
  * `SERVICE`, through Comunica with the graph index answering the local part. Independent of HTTP: it throws
  * typed errors (`QueryTooLargeError`, `QuerySyntaxError`, `UpdateNotAllowedError`, `ServiceNotAllowedError`,
- * and from the graph index `QueryTimeoutError`, `QueryEvaluationError`, `GraphWorkerError`).
+ * `FederatedQueryError`, and from the graph index `QueryTimeoutError`, `QueryEvaluationError`, `GraphWorkerError`).
  */
 export class SparqlEngine {
   private readonly federation: ComunicaFederation;
@@ -50,7 +50,6 @@ export class SparqlEngine {
     this.federation = options.federation ?? new ComunicaFederation({
       endpoint: options.endpoint,
       allowList: options.limits.serviceAllowList,
-      answerOwn: ownEndpointAnswerer(options.graph, { endpoint: options.endpoint, timeoutMs: options.limits.timeoutMs, dataset: { defaultGraphs: [], namedGraphs: [] } }),
       logger: options.logger,
     });
   }
@@ -85,20 +84,10 @@ export class SparqlEngine {
   }
 
   private async executeFederated(prepared: PreparedQuery, mediaType: string, dataset: ProtocolDataset): Promise<SparqlResult> {
-    const federation = dataset.defaultGraphs.length > 0 || dataset.namedGraphs.length > 0 ? this.federationFor(dataset) : this.federation;
-    const result = await federation.run(prepared.text, this.options.limits.timeoutMs);
+    const { graph, endpoint, limits } = this.options;
+    const answerOwn = ownEndpointAnswerer(graph, { endpoint, timeoutMs: limits.timeoutMs, dataset });
+    const result = await this.federation.run(prepared.text, { timeoutMs: limits.timeoutMs, answerOwn });
     return { mediaType, body: encoder.encode(await this.write(result, mediaType)) };
-  }
-
-  /** A federation whose local part runs on the protocol's dataset instead of the default one. */
-  private federationFor(dataset: ProtocolDataset): ComunicaFederation {
-    const { graph, endpoint, limits, logger } = this.options;
-    return new ComunicaFederation({
-      endpoint,
-      allowList: limits.serviceAllowList,
-      answerOwn: ownEndpointAnswerer(graph, { endpoint, timeoutMs: limits.timeoutMs, dataset }),
-      logger,
-    });
   }
 
   private write(result: FederatedResult, mediaType: string): Promise<string> | string {

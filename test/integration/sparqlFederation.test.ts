@@ -7,11 +7,17 @@ import { parseGraph, parseSolutions } from '../helpers/sparqlResults.js';
 import { startCatalog, TEST_PID_BASE, type RunningCatalog } from '../helpers/startCatalog.js';
 
 const B_PID_BASE = 'https://w3id.org/faircat-b/';
+const TIMEOUT_MS = 3000;
 const PREFIX = `PREFIX schema: <${SCHEMA.$base}>\n`;
 /** The lessons of a catalog (not their episodes): those with a provider. */
 const LESSONS = `${PREFIX}SELECT DISTINCT ?lesson ?url WHERE { ?lesson a schema:LearningResource ; schema:url ?url ; schema:provider ?p }`;
 
 type Rows = Record<string, string>[];
+
+async function listen(server: Server): Promise<number> {
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
+  return (server.address() as AddressInfo).port;
+}
 
 async function select(endpoint: string, query: string): Promise<Rows> {
   const response = await fetch(endpoint, { method: 'POST', headers: { accept: 'application/sparql-results+json', 'content-type': 'application/sparql-query' }, body: query });
@@ -28,6 +34,11 @@ describe('a federated query from one FAIRCat (A) to another (B) on loopback', ()
   let outsider: Server;
   let outsiderRequests = 0;
   let outsiderUrl: string;
+  /** Allow-listed endpoints that misbehave: one answers every request with 500, one never answers. */
+  let broken: Server;
+  let brokenUrl: string;
+  let hanging: Server;
+  let hangingUrl: string;
   let aEndpoint: string;
   let bEndpoint: string;
 
@@ -38,6 +49,10 @@ describe('a federated query from one FAIRCat (A) to another (B) on loopback', ()
     });
     await new Promise<void>((done) => outsider.listen(0, '127.0.0.1', () => done()));
     outsiderUrl = `http://127.0.0.1:${(outsider.address() as AddressInfo).port}/sparql`;
+    broken = createServer((_req, res) => res.writeHead(500, { 'content-type': 'text/plain' }).end('the endpoint is down'));
+    hanging = createServer(() => undefined);
+    brokenUrl = `http://127.0.0.1:${await listen(broken)}/sparql`;
+    hangingUrl = `http://127.0.0.1:${await listen(hanging)}/sparql`;
     b = await startCatalog({
       servedBaseUrl: true,
       configure: (raw) => {
@@ -49,7 +64,7 @@ describe('a federated query from one FAIRCat (A) to another (B) on loopback', ()
     a = await startCatalog({
       servedBaseUrl: true,
       configure: (raw) => {
-        raw.sparql = { ...(raw.sparql as object), serviceAllowList: [bEndpoint] };
+        raw.sparql = { ...(raw.sparql as object), serviceAllowList: [bEndpoint, brokenUrl, hangingUrl], timeoutMs: TIMEOUT_MS };
       },
     });
     aEndpoint = `${a.url}sparql`;
@@ -57,7 +72,10 @@ describe('a federated query from one FAIRCat (A) to another (B) on loopback', ()
   after(async () => {
     await a?.stop({ removeData: true });
     await b?.stop({ removeData: true });
-    await new Promise<void>((done) => outsider.close(() => done()));
+    for (const server of [outsider, broken, hanging]) {
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+    }
   });
 
   test('joins A\'s lessons with B\'s lessons on their landing pages in one query', async () => {
@@ -103,6 +121,22 @@ describe('a federated query from one FAIRCat (A) to another (B) on loopback', ()
     const response = await fetch(aEndpoint, { method: 'POST', headers: { 'content-type': 'application/sparql-query' }, body: `ASK { SERVICE <${outsiderUrl}> { ?s ?p ?o } }` });
     assert.equal(response.status, 403);
     assert.equal(outsiderRequests, 0);
+  });
+
+  test('answers 502 with the reason when an allow-listed endpoint fails', async () => {
+    const response = await fetch(aEndpoint, { method: 'POST', headers: { 'content-type': 'application/sparql-query' }, body: `SELECT * WHERE { SERVICE <${brokenUrl}> { ?s ?p ?o } }` });
+    const body = await response.text();
+    assert.equal(response.status, 502, body);
+    assert.match(body, /federated query failed/);
+  });
+
+  test('stops a federated query at the time limit when an allow-listed endpoint never answers', async () => {
+    const started = Date.now();
+    const response = await fetch(aEndpoint, { method: 'POST', headers: { 'content-type': 'application/sparql-query' }, body: `SELECT * WHERE { SERVICE <${hangingUrl}> { ?s ?p ?o } }` });
+    const body = await response.text();
+    assert.equal(response.status, 503, body);
+    assert.match(body, /time limit/);
+    assert.ok(Date.now() - started < TIMEOUT_MS + 2000, `answered after ${Date.now() - started} ms`);
   });
 
   test('says in its service description that it federates, and B (with an empty allow-list) does not', async () => {

@@ -50,7 +50,7 @@ export function sparqlRoute(context: AppContext): Router {
     logger: context.logger.child({ component: 'sparql' }),
   });
   const concurrency = new ConcurrencyLimit(limits.maxConcurrent);
-  const describe = { endpoint, limits, federation: limits.serviceAllowList.length > 0, dataset: voidDatasetIri(context.config.baseUrl) };
+  const descriptionOptions = { endpoint, limits, federation: limits.serviceAllowList.length > 0, dataset: voidDatasetIri(context.config.baseUrl) };
   const assets = yasguiAssetsDir();
   if (assets !== undefined) router.use(EDITOR_ASSETS, express.static(assets, { immutable: true, maxAge: '7d', index: false }));
 
@@ -81,7 +81,8 @@ export function sparqlRoute(context: AppContext): Router {
       if (!concurrency.tryAcquire()) throw new ServiceUnavailable(`${limits.maxConcurrent} queries are running already; try again shortly.`, { headers: { 'Retry-After': '1' } });
       try {
         const result = await engine.execute(prepared, type, request);
-        res.set('Cache-Control', 'no-store');
+        // Results change only when a harvest is applied: stored (e.g. by the response cache), revalidated by clients.
+        res.set('Cache-Control', 'no-cache');
         if (prepared.capped) res.set('FAIRCat-Result-Limit', String(limits.maxRows));
         await sendResult(res, result.mediaType, result.body, req.method === 'HEAD');
       } finally {
@@ -100,7 +101,7 @@ export function sparqlRoute(context: AppContext): Router {
       res.type('text/html').send(sparqlPage({ catalogTitle: context.config.catalog.title, endpoint, editorAssets: EDITOR_ASSETS, examples: EXAMPLE_QUERIES, limits }));
       return;
     }
-    const body = await writeQuads(serviceDescription(describe), type, { contextUrl: context.iris.context, prefixes: { ...SERVICE_DESCRIPTION_PREFIXES } });
+    const body = await writeQuads(serviceDescription(descriptionOptions), type, { contextUrl: context.iris.context, prefixes: { ...SERVICE_DESCRIPTION_PREFIXES } });
     res.type(type).set('Cache-Control', 'public, max-age=300').send(body);
   }
   return router;

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { QueryTimeoutError } from '../../graph/QueryTimeoutError.js';
 import type { ComunicaEngine, ComunicaQuery, ResultStream } from './ComunicaTypes.js';
 import type { FederatedResult } from './FederatedResult.js';
+import { FederatedQueryError } from './FederatedQueryError.js';
 import { guardedFetch } from './guardedFetch.js';
 
 /** What {@link ComunicaFederation} needs. */
@@ -11,8 +12,6 @@ export interface ComunicaFederationOptions {
   /** Our own endpoint URL: Comunica's source for the local part, answered in-process by `answerOwn`. */
   endpoint: string;
   allowList: readonly string[];
-  /** Answers a SPARQL Protocol request to our own endpoint from the graph index, without the network. */
-  answerOwn(request: Request): Promise<Response>;
   logger: Logger;
   /** Loads Comunica (default: a dynamic import of `@comunica/query-sparql`, paid by the first federated query). */
   loadEngine?: () => Promise<ComunicaEngine>;
@@ -34,20 +33,26 @@ export class ComunicaFederation {
 
   /**
    * Runs a (prepared, allow-list checked) query and collects its results; stops every request and rejects
-   * with `QueryTimeoutError` after `timeoutMs`.
+   * with `QueryTimeoutError` after `timeoutMs`, and with `FederatedQueryError` when Comunica or a remote
+   * endpoint fails. `answerOwn` answers the requests to our own endpoint (on the query's protocol dataset).
    */
-  async run(query: string, timeoutMs: number): Promise<FederatedResult> {
+  async run(query: string, options: { timeoutMs: number; answerOwn(request: Request): Promise<Response> }): Promise<FederatedResult> {
+    const { timeoutMs, answerOwn } = options;
     const engine = await this.loadEngine();
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(new QueryTimeoutError(timeoutMs)), timeoutMs);
     try {
       const context = {
         sources: [{ type: 'sparql', value: this.options.endpoint }, { type: 'rdfjs', value: new Store() }],
-        fetch: guardedFetch({ ownEndpoint: this.options.endpoint, allowList: this.options.allowList, answerOwn: (request) => this.options.answerOwn(request), signal: abort.signal, ...(this.options.fetch ? { fetch: this.options.fetch } : {}) }),
+        fetch: guardedFetch({ ownEndpoint: this.options.endpoint, allowList: this.options.allowList, answerOwn, signal: abort.signal, ...(this.options.fetch ? { fetch: this.options.fetch } : {}) }),
         baseIRI: this.options.endpoint,
         httpAbortSignal: abort.signal,
       };
       return await untilAborted(engine.query(query, context).then((result) => collect(result, abort.signal)), abort.signal);
+    } catch (error) {
+      if (error instanceof QueryTimeoutError) throw error;
+      this.options.logger.warn({ err: error }, 'federated query failed');
+      throw new FederatedQueryError(error instanceof Error ? error.message : String(error), { cause: error });
     } finally {
       clearTimeout(timer);
       abort.abort(new Error('The federated query is over.'));

@@ -36,7 +36,6 @@ class FakeGraph implements GraphIndex {
 function engineWith(graph: GraphIndex, comunica?: ComunicaQuery): SparqlEngine {
   const federation = new ComunicaFederation({
     endpoint: ENDPOINT, allowList: LIMITS.serviceAllowList, logger: silent,
-    answerOwn: async () => new Response(''),
     loadEngine: async (): Promise<ComunicaEngine> => ({ query: async () => comunica ?? { resultType: 'boolean', execute: async () => true } }),
   });
   return new SparqlEngine({ graph, endpoint: ENDPOINT, contextUrl: CONTEXT, limits: LIMITS, logger: silent, federation });

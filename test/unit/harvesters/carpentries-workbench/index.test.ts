@@ -9,7 +9,7 @@ import { carpentriesWorkbench } from '../../../../harvesters/carpentries-workben
 import type { HarvestedMaterial } from '../../../../src/model/HarvestedMaterial.js';
 import { ItemError } from '../../../../src/model/ItemError.js';
 import { localReader } from '../../../helpers/localReader.js';
-import { SHELL_NOVICE } from './lessonFixtures.js';
+import { SHELL_NOVICE, SHELL_NOVICE_SITE } from './lessonFixtures.js';
 
 function context(signal = new AbortController().signal): HarvestContext {
   return { sourceId: 'workbench-lessons', reader: localReader(), logger: pino({ level: 'silent' }), signal };
@@ -69,6 +69,15 @@ describe('carpentriesWorkbench', () => {
     assert.ok(results[0] instanceof ItemError);
     assert.equal(results[0].location, 'https://github.com/example/lesson');
     assert.ok(!(results[1] instanceof ItemError));
+  });
+
+  it('reads a { site } lesson from its built site and names it by the site', async () => {
+    const results = await collect(carpentriesWorkbench.harvest({ lessons: [{ site: SHELL_NOVICE_SITE }] }, context()));
+    assert.equal(results.length, 1);
+    const [harvested] = results;
+    assert.ok(harvested !== undefined && !(harvested instanceof ItemError));
+    assert.equal(harvested.location, SHELL_NOVICE_SITE);
+    assert.equal(harvested.material.dateModified, '2026-06-15');
   });
 
   it('stops when the harvest is cancelled', async () => {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { WorkbenchLessonFiles } from '../../../../harvesters/carpentries-workbench/WorkbenchLessonFiles.js';
+import type { WorkbenchSiteFiles } from '../../../../harvesters/carpentries-workbench/WorkbenchSiteFiles.js';
 
 /** Directory of this harvester's fixtures, from the project root where tests run. */
 export const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'carpentries-workbench');
@@ -58,4 +59,19 @@ export function episodeMd(title: string, teaching: number, exercises: number, ob
     'Body text.', '',
     ':::::::::::::::::::::::::::::::::::::: keypoints', '', '- It works.', '', '::::::::::::::::::::::::::::::::::::::::::::::::::', '',
   ].join('\n');
+}
+
+/** The shell-novice built site fixture (gh-pages branch), as a path relative to the project root. */
+export const SHELL_NOVICE_SITE = 'test/fixtures/carpentries-workbench/shell-novice@gh-pages';
+
+/** The files of a built site given in memory, for broken and hostile inputs. */
+export function siteOf(files: Record<string, string>, site = 'https://example.github.io/example-lesson/'): WorkbenchSiteFiles {
+  return { site, files: new Map(Object.entries(files)) };
+}
+
+/** A minimal varnish page: optional JSON-LD (with `<` escaped, as in a real page), a main content and a footer, as the Workbench builds them. */
+export function sitePage(options: { jsonLd?: unknown; main?: string; footer?: string; lang?: string } = {}): string {
+  const ld = options.jsonLd === undefined ? '' : `<script type="application/ld+json">${typeof options.jsonLd === 'string' ? options.jsonLd : JSON.stringify(options.jsonLd).replace(/</g, '\\u003c')}</script>`;
+  return `<html lang="${options.lang ?? 'en'}"><head><title>t</title>${ld}</head><body><main id="main-content" class="main-content">${options.main ?? ''}</main>`
+    + `<footer>${options.footer ?? ''}</footer></body></html>`;
 }
