@@ -11,7 +11,7 @@ export interface MachineInfo {
   loadAverage: [number, number, number];
   node: string;
   platform: string;
-  /** Commit of the work tree, with `+dirty` when it has uncommitted changes; `unknown` outside git. */
+  /** Commit of the work tree, with `+dirty` when it has uncommitted changes (`FAIRCAT_BENCH_COMMIT` overrides); `unknown` outside git. */
   commit: string;
 }
 
@@ -25,7 +25,7 @@ export function machineInfo(): MachineInfo {
     loadAverage: loadAverage(),
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
-    commit: gitCommit(),
+    commit: process.env.FAIRCAT_BENCH_COMMIT ?? gitCommit(),
   };
 }
 

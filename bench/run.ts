@@ -25,7 +25,6 @@ import { spawnServer, type SpawnedServer } from './server/spawnServer.js';
 import { SYNTHETIC_PROVIDERS } from './synthetic/providers.js';
 import { writeSyntheticCatalog } from './synthetic/writeSyntheticCatalog.js';
 
-const BENCH_SERVER = fileURLToPath(new URL('./server/benchServer.js', import.meta.url));
 const STATIC_SERVER = fileURLToPath(new URL('./server/staticServer.js', import.meta.url));
 const BASE_URL = 'http://faircat.bench/';
 const PID_BASE = 'https://w3id.org/faircat-bench/';
@@ -67,12 +66,12 @@ async function main(argv: string[]): Promise<number> {
     closers.push(() => documents.close());
 
     log('2/4 start-up and memory');
-    const startup = await startupSection({ configPath: generated.configPath, dataDir, runs: options.startupRuns, nodeFlags });
-    log(`    ready in ${(startup.readyMs.median / 1000).toFixed(1)} s, RSS ${(startup.rssBytes / 1024 ** 2).toFixed(0)} MB`);
-
-    const env = { FAIRCAT_CONFIG: generated.configPath, FAIRCAT_DATA_DIR: dataDir };
-    const catalogServer = await spawnServer({ args: [BENCH_SERVER, generated.skillsPath, generated.skillGraph], env, nodeFlags });
+    const startup = await startupSection({
+      configPath: generated.configPath, dataDir, skillsPath: generated.skillsPath, skillGraph: generated.skillGraph, serveRuns: options.startupRuns, nodeFlags,
+    });
+    const catalogServer = startup.server;
     servers.push(catalogServer);
+    log(`    ready in ${(startup.result.server.readyMs / 1000).toFixed(1)} s, RSS ${(startup.result.rssBytes / 1024 ** 2).toFixed(0)} MB`);
     const staticServer = await spawnServer({ args: [STATIC_SERVER, staticDir] });
     servers.push(staticServer);
     const sample = spreadSample(documents.ids, 1000);
@@ -103,13 +102,14 @@ async function main(argv: string[]): Promise<number> {
       },
       { iterations: options.iterations, comunicaIterations: options.comunicaIterations },
     );
-    startup.rawOxigraphLoadMs = sparql.rawLoadMs;
+    startup.result.rawOxigraphLoadMs = sparql.rawLoadMs;
+    startup.result.perWorkerRssBytes = sparql.rawRssBytes;
 
     const finishedAt = new Date().toISOString();
     const partial: Omit<BenchResults, 'targets'> = {
       startedAt, finishedAt, durationSeconds: (performance.now() - started) / 1000, options, machine, loadAverageAtEnd: loadAverage(),
       catalog: { materials: options.size, seed: options.seed, generateMs, lessonListBytes: generated.bytes, providers: SYNTHETIC_PROVIDERS.length, sources, skills: generated.skills.length },
-      harvest, startup, http, sparql,
+      harvest, startup: startup.result, http, sparql,
     };
     const results: BenchResults = { ...partial, targets: evaluateTargets(partial) };
     mkdirSync(options.outDir, { recursive: true });

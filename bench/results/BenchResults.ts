@@ -18,6 +18,7 @@ export interface BenchOptions {
   comunicaIterations: number;
   /** Materials of the subset Comunica is measured on. */
   comunicaSize: number;
+  /** Extra starts of the real `faircat serve`. */
   startupRuns: number;
   /** Start the servers with `node --cpu-prof` (profiles in `bench/results/profiles/`). */
   profile: boolean;

@@ -20,8 +20,9 @@ export function evaluateTargets(results: Omit<BenchResults, 'targets'>): TargetV
     harvest.unchanged.versionsWritten === 0 && harvest.unchanged.catalogVersionBefore === harvest.unchanged.catalogVersionAfter,
   );
 
-  add('startup', 'start-up to ready < 20 s', `${(startup.readyMs.median / 1000).toFixed(1)} s (median of ${startup.readyMs.count})`, startup.readyMs.median < 20_000);
-  add('startup', 'RSS < 1 GB per graph worker', `${gb(startup.perWorkerRssBytes)} per further worker, ${gb(startup.singleWorker.rssBytes)} with one`, startup.perWorkerRssBytes < GB);
+  add('startup', 'start-up to ready < 20 s', `${(startup.server.readyMs / 1000).toFixed(1)} s`, startup.server.readyMs < 20_000);
+  const perWorker = startup.perWorkerRssBytes ?? Number.NaN;
+  add('startup', 'RSS < 1 GB per graph worker', `${gb(perWorker)} per Oxigraph store with the catalog's quads`, perWorker < GB);
   add('startup', 'RSS < 2.5 GB for the service with two workers', gb(startup.rssBytes), startup.rssBytes < 2.5 * GB);
 
   const record = http.endpoints.find((e) => e.id === 'record-jsonld');

@@ -45,6 +45,8 @@ export interface SparqlResult {
   iterations: number;
   quads: number;
   rawLoadMs: number;
+  /** What loading the raw store added to this process's RSS. */
+  rawRssBytes: number;
   queries: MixQueryResult[];
   comunica?: { materials: number; iterations: number; quads: number; loadMs: number; oxigraphLoadMs: number };
 }
@@ -70,7 +72,9 @@ const ACCEPT = { accept: 'application/sparql-results+json' };
  */
 export async function sparqlSection(inputs: SparqlInputs, options: { iterations: number; comunicaIterations: number }): Promise<SparqlResult> {
   const mix = queryMix(inputs.parameters);
+  const rssBefore = process.memoryUsage().rss;
   const { engine: raw, loadMs: rawLoadMs } = RawOxigraph.load(inputs.documents());
+  const rawRssBytes = process.memoryUsage().rss - rssBefore;
   const quads = raw.size();
   const queries: MixQueryResult[] = [];
   try {
@@ -78,7 +82,7 @@ export async function sparqlSection(inputs: SparqlInputs, options: { iterations:
   } finally {
     raw.free();
   }
-  const result: SparqlResult = { materials: inputs.materials, iterations: options.iterations, quads, rawLoadMs, queries };
+  const result: SparqlResult = { materials: inputs.materials, iterations: options.iterations, quads, rawLoadMs, rawRssBytes, queries };
   if (inputs.subset && options.comunicaIterations > 0) {
     const subsetMix = queryMix(inputs.subset.parameters);
     const { engine: oxigraph, loadMs: oxigraphLoadMs } = RawOxigraph.load(inputs.subset.documents());

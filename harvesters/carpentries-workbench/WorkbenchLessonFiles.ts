@@ -13,4 +13,9 @@ export interface WorkbenchLessonFiles {
   readonly files: ReadonlyMap<string, string>;
   /** Relative path → size in bytes of each file the reader found but did not read, being over the size limit. */
   readonly tooLarge?: ReadonlyMap<string, number>;
+  /**
+   * The lesson's repository when the location does not say it (a local copy): used when `config.yaml` has no
+   * `source`, as `https://github.com/owner/repo`.
+   */
+  readonly repository?: string;
 }

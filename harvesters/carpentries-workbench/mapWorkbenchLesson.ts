@@ -41,7 +41,7 @@ export function mapWorkbenchLesson(lesson: WorkbenchLessonFiles): WorkbenchMappi
   const config = workbenchConfig(settings, text, at('config.yaml'), warnings);
   const { name, carpentry } = config;
 
-  const repository = config.repository ?? where.repository;
+  const repository = config.repository ?? where.repository ?? lesson.repository;
   let url = config.url;
   if (url === undefined && repository !== undefined) {
     url = githubPagesUrl(repository);
