@@ -13,6 +13,7 @@ export const BENCH_USAGE = `npm run bench -- [--size N] [--quick] [--seed N] [--
   --out DIR         where latest.json and latest.md go (default bench/results/)
   --profile         start the servers with node --cpu-prof (profiles in DIR/profiles/)
   --keep            keep the generated catalog and journal (the directory is printed)
+  --dumps           also time one regeneration of the full dumps (default only up to 20000 materials: minutes at 100k)
   --startup-runs R  also start the real faircat serve R times (default 1 with --quick, else 0: minutes each at 100k)
   --iterations I    runs of each SPARQL query per engine (default 10; 6 with --quick)
 `;
@@ -28,6 +29,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       out: { type: 'string' },
       profile: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      dumps: { type: 'boolean' },
       'load-seconds': { type: 'string' },
       connections: { type: 'string' },
       iterations: { type: 'string' },
@@ -54,6 +56,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     comunicaSize: Math.min(size, number('comunica-size', values['comunica-size'], 10_000, 0)),
     startupRuns: number('startup-runs', values['startup-runs'], quick ? 1 : 0, 0),
     profile: values.profile ?? false,
+    dumps: values.dumps ?? size <= 20_000,
     keep: values.keep ?? false,
     outDir: values.out ?? DEFAULT_OUT,
   };

@@ -60,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
     const config = loadConfig({ FAIRCAT_DATA_DIR: dataDir }, generated.configPath);
 
     log('1/4 harvest: full, then unchanged');
-    const harvest = await harvestSection(config, logger);
+    const harvest = await harvestSection(config, logger, { dumps: options.dumps });
     log(`    ${harvest.full.materialsPerSecond.toFixed(0)} materials/s full, ${harvest.unchanged.materialsPerSecond.toFixed(0)} unchanged`);
     const documents = await catalogDocuments(config, generated.skillsPath, logger);
     closers.push(() => documents.close());

@@ -22,6 +22,8 @@ export interface BenchOptions {
   startupRuns: number;
   /** Start the servers with `node --cpu-prof` (profiles in `bench/results/profiles/`). */
   profile: boolean;
+  /** Time one regeneration of the full dumps after the harvest. */
+  dumps: boolean;
   /** Keep the generated catalog and journal (their directory is printed). */
   keep: boolean;
   /** Where `latest.json` and `latest.md` go. */

@@ -38,6 +38,8 @@ export function renderMarkdown(results: BenchResults): string {
     ['baseline (harvester alone)', ...stats(harvest.harvesterOnly.perSourceMsPer1000)],
   ]);
   out.push(`Full harvest: ${counts(harvest.full.counts)}; ${harvest.full.versionsWritten.toLocaleString('en')} versions written. Unchanged re-harvest: ${counts(harvest.unchanged.counts)}; ${harvest.unchanged.versionsWritten} versions written, catalog version ${harvest.unchanged.catalogVersionBefore} → ${harvest.unchanged.catalogVersionAfter}.`, '');
+  const dumps = harvest.dumpMs === undefined ? 'was not timed in this run (\`--dumps\`)' : `took ${fixed(harvest.dumpMs / 1000, 1)} s`;
+  out.push(`Not in the passes above: one regeneration of the full dumps (N-Quads and JSON-LD, gzipped) ${dumps}. \`faircat harvest\` regenerates them after every applied source run (${results.catalog.sources} times in a full harvest of this catalog), and waits for each.`, '');
 
   out.push('## 2. Start-up and memory', '');
   out.push(`The catalog server on the harvested journal (\`faircat serve\`'s wiring: journal → graph index in two Oxigraph workers → listening; plus the skill tree), spawn to first \`200\` from \`/readyz\`; ${startup.serve.length > 0 ? `plus ${startup.serve.length} start(s) of the real \`faircat serve\`; ` : ''}baselines: a bare Express app started the same way, and Oxigraph's own bulk load of the same ${sparql.quads.toLocaleString('en')} quads in process.`, '');

@@ -1,10 +1,16 @@
-import { statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
+import { HARVESTERS } from '../../harvesters/index.js';
 import { synthetic } from '../../harvesters/synthetic/index.js';
 import type { ResolvedConfig } from '../../src/config/ResolvedConfig.js';
-import { openCatalog, type Catalog } from '../../src/cli/openCatalog.js';
+import { regenerateDumps } from '../../src/dumps/regenerateDumps.js';
 import { createSourceReader } from '../../src/harvest/createSourceReader.js';
+import { HarvestRunner } from '../../src/harvest/HarvestRunner.js';
+import { Journal } from '../../src/journal/Journal.js';
+import { catalogIris } from '../../src/model/CatalogIris.js';
+import { recordSerialiser } from '../../src/model/RecordSerialiser.js';
+import { RecordValidator } from '../../src/model/RecordValidator.js';
 import type { HarvestRunReport, RunCounts } from '../../src/model/HarvestRunReport.js';
 import { emptyCounts } from '../../src/model/HarvestRunReport.js';
 import { summarise, type Summary } from '../stats/summarise.js';
@@ -31,6 +37,11 @@ export interface HarvestResult {
   /** Baseline: the `synthetic` harvester alone (read, parse, map), without normalisation, validation or journal. */
   harvesterOnly: { ms: number; materialsPerSecond: number; perSourceMsPer1000: Summary };
   journalBytes: number;
+  /**
+   * One regeneration of the full dumps (`regenerateDumps`: N-Quads and JSON-LD, gzipped) after the harvest. Not in
+   * the passes above: `faircat harvest` and `faircat serve` regenerate them after every applied source run.
+   */
+  dumpMs?: number;
 }
 
 /**
@@ -39,24 +50,36 @@ export interface HarvestResult {
  * unchanged; the baseline is the harvester alone over the same lesson lists. Leaves the journal in place for the
  * later sections.
  */
-export async function harvestSection(config: ResolvedConfig, logger: Logger): Promise<HarvestResult> {
+export async function harvestSection(config: ResolvedConfig, logger: Logger, options: { dumps: boolean }): Promise<HarvestResult> {
   const harvesterOnly = await harvesterAlone(config, logger);
-  const catalog = await openCatalog(config, logger, { withGraph: false });
+  const iris = catalogIris(config.pidBase, config.baseUrl);
+  const journal = Journal.open(join(config.dataDir, 'journal.sqlite'), recordSerialiser(iris));
   try {
-    const full = await pass(catalog);
-    const unchanged = await pass(catalog);
-    return { materials: catalog.journal.countActive(), full, unchanged, harvesterOnly, journalBytes: journalBytes(config.dataDir) };
+    // The runner as `openCatalog` wires it for `faircat harvest`, without its hook that rewrites the dumps after every
+    // applied source run: the dumps are timed once, on their own, below.
+    const runner = new HarvestRunner({ config, journal, validator: RecordValidator.fromOntology(), harvesters: HARVESTERS, logger });
+    const full = await pass(journal, runner);
+    const unchanged = await pass(journal, runner);
+    let dumpMs: number | undefined;
+    if (options.dumps) {
+      const dumpDir = mkdtempSync(join(config.dataDir, 'bench-dumps-'));
+      const dumpStarted = performance.now();
+      await regenerateDumps({ journal, iris, providers: config.providers }, dumpDir);
+      dumpMs = performance.now() - dumpStarted;
+      rmSync(dumpDir, { recursive: true, force: true });
+    }
+    return { materials: journal.countActive(), full, unchanged, harvesterOnly, journalBytes: journalBytes(config.dataDir), ...(dumpMs === undefined ? {} : { dumpMs }) };
   } finally {
-    await catalog.close();
+    journal.close();
   }
 }
 
-async function pass(catalog: Catalog): Promise<HarvestPass> {
-  const versions = (): number => (catalog.journal.db.prepare('SELECT count(*) AS n FROM versions').get() as { n: number }).n;
+async function pass(journal: Journal, runner: HarvestRunner): Promise<HarvestPass> {
+  const versions = (): number => (journal.db.prepare('SELECT count(*) AS n FROM versions').get() as { n: number }).n;
   const versionsBefore = versions();
-  const catalogVersionBefore = catalog.journal.catalogVersion();
+  const catalogVersionBefore = journal.catalogVersion();
   const started = performance.now();
-  const reports = await catalog.runner.runAll(undefined);
+  const reports = await runner.runAll(undefined);
   const ms = performance.now() - started;
   const counts = emptyCounts();
   const statuses: Record<string, number> = {};
@@ -72,7 +95,7 @@ async function pass(catalog: Catalog): Promise<HarvestPass> {
     statuses,
     versionsWritten: versions() - versionsBefore,
     catalogVersionBefore,
-    catalogVersionAfter: catalog.journal.catalogVersion(),
+    catalogVersionAfter: journal.catalogVersion(),
   };
 }
 

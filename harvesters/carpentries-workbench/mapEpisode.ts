@@ -50,8 +50,7 @@ export function mapEpisode(text: string, context: EpisodeContext): MappedEpisode
     warnings.push(`${location}: the ${quoted(div.classes.join(' '))} block opened in body line ${div.line} is not closed (truncated file?)`);
   }
   const itemsOf = (kind: string): string[] => {
-    const items = divs.filter((div) => div.classes.includes(kind)).flatMap((div) => listItems(div.content));
-    return dropPlaceholders(items, `${location} ${kind}`, warnings);
+    return boxItems(divs.filter((div) => div.classes.includes(kind)).map((div) => div.content), `${location} ${kind}`, warnings);
   };
 
   const minutes = minutesOf(front.data, location, warnings);
@@ -70,22 +69,21 @@ export function mapEpisode(text: string, context: EpisodeContext): MappedEpisode
 }
 
 /**
- * The list items of a block as plain text; when it has no list, its paragraphs. Headings are skipped.
- * Duplicates are dropped, order is kept.
+ * The items of the fenced divs of one kind (`objectives`, `prereq`…) as plain text: each div's list items, or
+ * its paragraphs when it has no list (headings skipped), cut to {@link ITEM_MAX_LENGTH}. Placeholders are dropped
+ * with a warning naming `where`; duplicates are dropped, order is kept.
  */
-export function listItems(markdown: string): string[] {
-  const texts = itemsOrParagraphs(markdownBlocks(markdown))
+export function boxItems(contents: readonly string[], where: string, warnings: string[]): string[] {
+  const texts = contents
+    .flatMap((markdown) => itemsOrParagraphs(markdownBlocks(markdown)))
     .map((text) => plainTextOf(text, { maxLength: ITEM_MAX_LENGTH, singleLine: true, stripHtml: true }))
-    .filter((text) => text !== '');
+    .filter((text) => {
+      if (text === '') return false;
+      if (!isPlaceholder(text)) return true;
+      warnings.push(`${where}: dropped placeholder ${quoted(text)}`);
+      return false;
+    });
   return [...new Set(texts)];
-}
-
-function dropPlaceholders(items: string[], where: string, warnings: string[]): string[] {
-  return items.filter((item) => {
-    if (!isPlaceholder(item)) return true;
-    warnings.push(`${where}: dropped placeholder ${quoted(item)}`);
-    return false;
-  });
 }
 
 function minutesOf(data: Record<string, unknown>, location: string, warnings: string[]): number | undefined {

@@ -1,6 +1,6 @@
 import { cleanText, isBoilerplateDescription, isPlaceholder } from '../../src/normalise/index.js';
 import { markdownBlocks, parseFrontMatter, plainTextOf, quoted } from '../lesson-text/index.js';
-import { listItems } from './mapEpisode.js';
+import { boxItems } from './mapEpisode.js';
 import { parseFencedDivs } from './parseFencedDivs.js';
 
 /** Longest description kept, in characters. */
@@ -24,7 +24,7 @@ export function mapIndexPage(text: string, location: string, warnings: string[])
   const front = parseFrontMatter(text, location);
   warnings.push(...front.warnings);
   const { divs, outside } = parseFencedDivs(front.body);
-  const prerequisites = divs.filter((div) => div.classes.includes('prereq')).flatMap((div) => listItems(div.content));
+  const prerequisites = boxItems(divs.filter((div) => div.classes.includes('prereq')).map((div) => div.content), `${location} prereq`, warnings);
   const description = openingProse(outside);
   if (description === undefined) return { prerequisites };
   if (isPlaceholder(description) || isBoilerplateDescription(description)) {

@@ -21,11 +21,11 @@ export function passingResults(): Omit<BenchResults, 'targets'> {
   });
   return {
     startedAt: '2024-01-01T00:00:00.000Z', finishedAt: '2024-01-01T00:10:00.000Z', durationSeconds: 600,
-    options: { size: 100_000, quick: false, seed: 1, loadSeconds: 10, connections: 50, iterations: 20, comunicaIterations: 3, comunicaSize: 10_000, startupRuns: 2, profile: false, keep: false, outDir: 'bench/results' },
+    options: { size: 100_000, quick: false, seed: 1, loadSeconds: 10, connections: 50, iterations: 20, comunicaIterations: 3, comunicaSize: 10_000, startupRuns: 2, profile: false, dumps: false, keep: false, outDir: 'bench/results' },
     machine: { cores: 2, cpuModel: 'test', totalMemoryBytes: 8 * 1024 ** 3, freeMemoryBytes: 4 * 1024 ** 3, loadAverage: [0.5, 0.5, 0.5], node: 'v20', platform: 'linux x64', commit: 'abc' },
     loadAverageAtEnd: [0.5, 0.5, 0.5],
     catalog: { materials: 100_000, seed: 1, generateMs: 1000, lessonListBytes: 1024 ** 2, providers: 40, sources: 40, skills: 300 },
-    harvest: { materials: 100_000, full: pass, unchanged: { ...pass, versionsWritten: 0, catalogVersionBefore: 40, catalogVersionAfter: 40 }, harvesterOnly: { ms: 1000, materialsPerSecond: 100_000, perSourceMsPer1000: flat(10) }, journalBytes: 1024 ** 3 },
+    harvest: { materials: 100_000, full: pass, unchanged: { ...pass, versionsWritten: 0, catalogVersionBefore: 40, catalogVersionAfter: 40 }, harvesterOnly: { ms: 1000, materialsPerSecond: 100_000, perSourceMsPer1000: flat(10) }, journalBytes: 1024 ** 3, dumpMs: 20_000 },
     startup: {
       server: { readyMs: 10_000, rssBytes: 2 * 1024 ** 3, peakRssBytes: 2.2 * 1024 ** 3 }, serve: [], readyMs: flat(10_000, 1), rssBytes: 2 * 1024 ** 3,
       bareExpress: { readyMs: flat(300, 3), rssBytes: 60 * 1024 ** 2 }, rawOxigraphLoadMs: 8000, perWorkerRssBytes: 0.8 * 1024 ** 3,

@@ -122,9 +122,9 @@ describe('a lesson source and a feed source that name the same repository', () =
     assert.ok(record);
     assert.deepEqual(kindsOf(record).sort(), ['carpentries-feed', 'carpentries-legacy']);
     assert.equal(record.record.material.name, 'Introduction to High-Performance Computing');
-    assert.deepEqual(record.record.material.keywords, ['HPC'], 'the lesson has no keywords; the feed\'s fill the gap');
+    assert.equal(record.record.material.inLanguage, 'en', 'the lesson states no language; the feed\'s fills the gap');
     const supplied = Object.fromEntries(record.record.provenance.map((provenance) => [provenance.sourceKind, provenance.supplied ?? []]));
     assert.ok(supplied['carpentries-legacy']?.includes('name'));
-    assert.ok(supplied['carpentries-feed']?.includes('keywords'));
+    assert.ok(supplied['carpentries-feed']?.includes('inLanguage'));
   });
 });

@@ -7,6 +7,7 @@ import { FeedFormatError } from '../../../../harvesters/carpentries-feed/FeedFor
 import type { HarvestedMaterial } from '../../../../src/model/HarvestedMaterial.js';
 import { ItemError } from '../../../../src/model/ItemError.js';
 import { localReader } from '../../../helpers/localReader.js';
+import { mirrorReader } from './mirrorReader.js';
 
 const CARPENTRIES = 'test/fixtures/carpentries-feed/carpentries.community_lessons.snapshot-2020-10-02.json';
 const HPC = 'test/fixtures/carpentries-feed/hpc-carpentry.community_lessons.snapshot-2021-04-20.json';
@@ -54,6 +55,19 @@ describe('carpentriesFeed', () => {
     for (const options of [{}, { feeds: [] }, { feeds: 'lessons.json' }, { feeds: [''] }]) {
       assert.equal(carpentriesFeed.options.safeParse(options).success, false, JSON.stringify(options));
     }
+  });
+
+  it('accepts enrich as true, false or a mirror, and nothing else', () => {
+    for (const enrich of [true, false, { mirror: 'snapshot' }]) assert.equal(carpentriesFeed.options.safeParse({ feeds: ['f.json'], enrich }).success, true);
+    for (const enrich of ['yes', { mirror: '' }, { mirror: 'm', extra: 1 }]) assert.equal(carpentriesFeed.options.safeParse({ feeds: ['f.json'], enrich }).success, false, JSON.stringify(enrich));
+  });
+
+  it('enriches each entry whose repository holds a lesson, in feed order, and keeps the others as the feed gives them', async () => {
+    const results = await collect(carpentriesFeed.harvest({ feeds: [HPC], enrich: { mirror: 'mirror' } }, contextWith(mirrorReader())));
+    assert.deepEqual(results.map((result) => (result as HarvestedMaterial).material.name), [
+      'Introduction to High-Performance Computing', 'Materials to teach terminal fundamentals for HPC users', 'HPC Python lesson materials', 'HPC Chapel lesson materials',
+    ]);
+    assert.deepEqual(results.map((result) => (result as HarvestedMaterial).location), ['mirror/hpc-carpentry/hpc-intro', HPC, HPC, HPC]);
   });
 
   it('harvests every entry of every feed, in order, each with its feed as location', async () => {

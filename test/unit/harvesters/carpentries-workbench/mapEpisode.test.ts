@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listItems, mapEpisode } from '../../../../harvesters/carpentries-workbench/mapEpisode.js';
+import { boxItems, mapEpisode } from '../../../../harvesters/carpentries-workbench/mapEpisode.js';
 import { SHELL_NOVICE } from './lessonFixtures.js';
 
 const SITE = 'https://swcarpentry.github.io/shell-novice/';
@@ -55,13 +55,19 @@ describe('mapEpisode', () => {
   });
 });
 
-describe('listItems', () => {
-  const cases: [string, string, string[]][] = [
-    ['bullets, as plain text', '\n- Use `grep`.\n- Use **find**.\n', ['Use grep.', 'Use find.']],
-    ['paragraphs when there is no list, without headings', '## Prerequisites\n\nKnow a\nfile.\n\nKnow a folder.', ['Know a file.', 'Know a folder.']],
-    ['each item once', '- a\n- a\n- b', ['a', 'b']],
+describe('boxItems', () => {
+  const cases: [string, string[], string[]][] = [
+    ['bullets, as plain text', ['\n- Use `grep`.\n- Use **find**.\n'], ['Use grep.', 'Use find.']],
+    ['paragraphs when there is no list, without headings', ['## Prerequisites\n\nKnow a\nfile.\n\nKnow a folder.'], ['Know a file.', 'Know a folder.']],
+    ['each item once, across boxes', ['- a\n- a\n- b', '- b\n- c'], ['a', 'b', 'c']],
   ];
-  for (const [name, markdown, expected] of cases) {
-    it(`gives ${name}`, () => assert.deepEqual(listItems(markdown), expected));
+  for (const [name, contents, expected] of cases) {
+    it(`gives ${name}`, () => assert.deepEqual(boxItems(contents, 'x', []), expected));
   }
+
+  it('drops placeholder items with a warning', () => {
+    const warnings: string[] = [];
+    assert.deepEqual(boxItems(['FIXME\n\n## Prerequisites\n\nA shell.', '- TODO: add\n- Real'], 'index.md prereq', warnings), ['A shell.', 'Real']);
+    assert.deepEqual(warnings, ['index.md prereq: dropped placeholder "FIXME"', 'index.md prereq: dropped placeholder "TODO: add"']);
+  });
 });
