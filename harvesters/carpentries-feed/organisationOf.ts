@@ -1,3 +1,5 @@
+import { isPlaceholder } from '../../src/normalise/index.js';
+
 /** The organisation a feed entry belongs to: the feed's org key and a human name for it. */
 export interface FeedOrganisation {
   /** The key as the feed gives it, e.g. `carpentries-incubator`, `hpc-carpentry-incubator`. */
@@ -36,6 +38,6 @@ export function organisationOf(entry: unknown): FeedOrganisation | undefined {
   const value = field === undefined ? undefined : record[field];
   if (typeof value !== 'string') return undefined;
   const key = value.trim().toLowerCase();
-  if (!KEY.test(key)) return undefined;
+  if (!KEY.test(key) || isPlaceholder(key)) return undefined;
   return { key, name: NAMES.get(key) ?? key };
 }

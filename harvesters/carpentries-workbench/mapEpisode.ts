@@ -1,6 +1,6 @@
 import type { MaterialPart } from '../../src/model/Material.js';
 import { isPlaceholder, minutesToDuration } from '../../src/normalise/index.js';
-import { itemsOrParagraphs, markdownBlocks, parseFrontMatter, plainTextOf, quoted, stringOf } from '../lesson-text/index.js';
+import { fallbackPartName, itemsOrParagraphs, markdownBlocks, parseFrontMatter, plainTextOf, quoted, stringOf } from '../lesson-text/index.js';
 import { parseFencedDivs } from './parseFencedDivs.js';
 
 /** Longest title kept, in characters. */
@@ -41,8 +41,9 @@ export function mapEpisode(text: string, context: EpisodeContext): MappedEpisode
   const rawTitle = stringOf(front.data.title);
   let name = rawTitle === undefined ? '' : plainTextOf(rawTitle, { maxLength: TITLE_MAX_LENGTH, singleLine: true });
   if (name === '' || isPlaceholder(name)) {
-    warnings.push(`${location}: ${name === '' ? 'no title' : `placeholder title ${quoted(name)}`}; using the file name ${quoted(slug)}`);
-    name = slug;
+    const reason = name === '' ? 'no title' : `placeholder title ${quoted(name)}`;
+    name = fallbackPartName(slug, context.position);
+    warnings.push(`${location}: ${reason}; using the file name ${quoted(name)}`);
   }
 
   const { divs } = parseFencedDivs(front.body);

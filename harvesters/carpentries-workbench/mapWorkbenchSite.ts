@@ -1,8 +1,8 @@
 import { ItemError } from '../../src/model/ItemError.js';
 import { emptyMaterial, type Material, type MaterialPart } from '../../src/model/Material.js';
-import { normaliseDate, normaliseLanguage, normaliseRepository, normaliseUrl } from '../../src/normalise/index.js';
+import { isPlaceholder, normaliseDate, normaliseLanguage, normaliseRepository, normaliseUrl } from '../../src/normalise/index.js';
 import {
-  isRecord, parseYaml, parseYamlMapping, stringOf, textValue, tooLargeMessage, usableFiles, withoutUndefined,
+  fallbackPartName, isRecord, parseYaml, parseYamlMapping, stringOf, textValue, tooLargeMessage, usableFiles, withoutUndefined,
 } from '../lesson-text/index.js';
 import { lessonDescription } from './lessonDescription.js';
 import { lessonKeywords } from './lessonKeywords.js';
@@ -131,7 +131,8 @@ function partsOf(
     warnings.push(...page.warnings);
     const where = context.at(path);
     const name = textValue(page.jsonLd?.name, `${where} JSON-LD name`, warnings, { singleLine: true, maxLength: TITLE_MAX_LENGTH })
-      ?? textValue(page.heading, `${where} heading`, warnings, { singleLine: true, maxLength: TITLE_MAX_LENGTH }) ?? title ?? slug;
+      ?? textValue(page.heading, `${where} heading`, warnings, { singleLine: true, maxLength: TITLE_MAX_LENGTH })
+      ?? (title === undefined || isPlaceholder(title) ? undefined : title) ?? fallbackPartName(slug, position);
     const part: MaterialPart = {
       position,
       slug,

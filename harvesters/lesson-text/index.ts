@@ -25,3 +25,4 @@ export { keyLine } from './keyLine.js';
 export { parseSettingsFile, type SettingsFile } from './parseSettingsFile.js';
 export { harvestEach } from './harvestEach.js';
 export { embeddedJsonLd, type EmbeddedJsonLd } from './embeddedJsonLd.js';
+export { fallbackPartName } from './fallbackPartName.js';

@@ -1,5 +1,6 @@
-import { minutesToDuration } from '../../src/normalise/index.js';
+import { cleanText, isPlaceholder, minutesToDuration } from '../../src/normalise/index.js';
 import type { MaterialPart } from '../../src/model/Material.js';
+import { fallbackPartName } from '../lesson-text/index.js';
 import { isEpisodeDocument } from './isEpisodeDocument.js';
 import type { LessonSources } from './LessonSources.js';
 import type { Toctree } from './parseToctrees.js';
@@ -43,12 +44,14 @@ export function lessonEpisodes(sources: LessonSources, siteUrl: string | undefin
   const parts = unique.slice(0, MAX_EPISODES).map((candidate, index): MaterialPart => {
     const facts = sources.episodes.get(candidate.name);
     const entry = documents.get(candidate.name);
-    const name = facts?.title ?? entry?.displayName ?? candidate.title;
-    if (name === undefined) warnings.push(`episode ${candidate.name}: no title in its source or objects.inv; named by its file`);
+    const title = [facts?.title, entry?.displayName, candidate.title]
+      .map((text) => (text === undefined ? '' : cleanText(text, { singleLine: true, maxLength: 500 })))
+      .find((text) => text !== '' && !isPlaceholder(text));
+    if (title === undefined) warnings.push(`episode ${candidate.name}: no title in its source or objects.inv; named by its file`);
     const part: MaterialPart = {
       position: index + 1,
       slug: candidate.name,
-      name: name ?? candidate.name,
+      name: title ?? fallbackPartName(candidate.name, index + 1),
       teaches: facts?.objectives ?? [],
       questions: facts?.questions ?? [],
       keypoints: facts?.keypoints ?? [],
@@ -84,3 +87,4 @@ function fromInventory(sources: LessonSources): Candidate[] {
     .sort((a, b) => collator.compare(a, b))
     .map((name) => ({ name, later: false }));
 }
+
