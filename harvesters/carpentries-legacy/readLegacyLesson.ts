@@ -1,5 +1,5 @@
 import type { SourceReader } from '../Harvester.js';
-import { isRecord, parseLessonLocation, parseYaml, readSourceFile, type LessonLocation } from '../lesson-text/index.js';
+import { fileCollector, isRecord, parseLessonLocation, parseYaml, type LessonLocation } from '../lesson-text/index.js';
 import type { LegacyLessonOption } from './legacyOptions.js';
 import type { LegacyLessonFiles } from './LegacyLessonFiles.js';
 
@@ -28,14 +28,8 @@ const EPISODE_FILE = /^[^/\\]+\.md$/;
  */
 export async function readLegacyLesson(lesson: LegacyLessonOption, reader: SourceReader): Promise<LegacyLessonFiles> {
   const where = parseLessonLocation(lesson.location, LEGACY_DEFAULT_BRANCH);
-  const files = new Map<string, string>();
-  const tooLarge = new Map<string, number>();
-  const read = async (path: string): Promise<void> => {
-    const file = await readSourceFile(reader, reader.resolve(where.base, path));
-    if (file === undefined) return;
-    if ('tooLarge' in file) tooLarge.set(path, file.tooLarge);
-    else files.set(path, file.text);
-  };
+  const { files, tooLarge, read: readAt } = fileCollector(reader);
+  const read = (path: string): Promise<string | undefined> => readAt(path, reader.resolve(where.base, path));
 
   const repository = lesson.repository ?? where.repository;
   const result: LegacyLessonFiles = {

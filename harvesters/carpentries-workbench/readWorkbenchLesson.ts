@@ -1,5 +1,5 @@
 import type { SourceReader } from '../Harvester.js';
-import { isRecord, parseLessonLocation, parseYaml, readSourceFile } from '../lesson-text/index.js';
+import { fileCollector, isRecord, parseLessonLocation, parseYaml } from '../lesson-text/index.js';
 import { EPISODE_FILE, episodeFileNames } from './episodeFileNames.js';
 import type { WorkbenchLessonFiles } from './WorkbenchLessonFiles.js';
 
@@ -19,18 +19,8 @@ export const CREDIT_FILES: readonly string[] = ['CITATION.cff', 'CITATION', 'AUT
  */
 export async function readWorkbenchLesson(location: string, reader: SourceReader): Promise<WorkbenchLessonFiles> {
   const { base } = parseLessonLocation(location);
-  const files = new Map<string, string>();
-  const tooLarge = new Map<string, number>();
-  const read = async (path: string): Promise<string | undefined> => {
-    const file = await readSourceFile(reader, reader.resolve(base, path));
-    if (file === undefined) return undefined;
-    if ('tooLarge' in file) {
-      tooLarge.set(path, file.tooLarge);
-      return undefined;
-    }
-    files.set(path, file.text);
-    return file.text;
-  };
+  const { files, tooLarge, read: readAt } = fileCollector(reader);
+  const read = (path: string): Promise<string | undefined> => readAt(path, reader.resolve(base, path));
 
   const config = await read('config.yaml');
   if (config !== undefined) {

@@ -1,6 +1,6 @@
 import type { SourceReader } from '../Harvester.js';
 import { normaliseRepository } from '../../src/normalise/index.js';
-import { isRecord, parseYaml, readSourceFile, stringOf } from '../lesson-text/index.js';
+import { fileCollector, isRecord, parseYaml, stringOf } from '../lesson-text/index.js';
 import { parseSitemap } from './parseSitemap.js';
 import { parseSitePage } from './parseSitePage.js';
 import { siteEpisodes } from './siteEpisodes.js';
@@ -19,19 +19,8 @@ const SITE_FILES: readonly string[] = ['config.yaml', 'index.html', 'sitemap.xml
  */
 export async function readWorkbenchSite(entry: WorkbenchSite, reader: SourceReader): Promise<WorkbenchSiteFiles> {
   const base = entry.site.endsWith('/') ? entry.site : `${entry.site}/`;
-  const files = new Map<string, string>();
-  const tooLarge = new Map<string, number>();
+  const { files, tooLarge, read } = fileCollector(reader);
   const warnings: string[] = [];
-  const read = async (path: string, location: string): Promise<string | undefined> => {
-    const file = await readSourceFile(reader, location);
-    if (file === undefined) return undefined;
-    if ('tooLarge' in file) {
-      tooLarge.set(path, file.tooLarge);
-      return undefined;
-    }
-    files.set(path, file.text);
-    return file.text;
-  };
 
   for (const path of SITE_FILES) await read(path, reader.resolve(base, path));
   const config = settingsOf(files.get('config.yaml'));

@@ -52,7 +52,7 @@ function cffIdentifiers(fields: Record<string, unknown>, location: string, warni
   if (doiText !== undefined) {
     const doi = normaliseDoi(doiText);
     if (doi) dois.push(doi);
-    else warnings.push(`${location}: doi: "${doiText}" is not a DOI; dropped`);
+    else warnings.push(`${location}: doi: ${quoted(doiText)} is not a DOI; dropped`);
   }
   if (Array.isArray(fields.identifiers)) {
     fields.identifiers.forEach((entry: unknown, index) => {
@@ -60,8 +60,10 @@ function cffIdentifiers(fields: Record<string, unknown>, location: string, warni
       const { type, value } = entry as Record<string, unknown>;
       const text = textValue(value, `${location}: identifiers[${index}].value`, warnings, { singleLine: true, maxLength: 300 });
       if (text === undefined) return;
-      const iri = type === 'doi' ? normaliseDoi(text) : type === 'url' ? normaliseUrl(text) : text;
-      if (!iri) warnings.push(`${location}: identifiers[${index}]: "${text}" is not a valid ${String(type)}; dropped`);
+      // CFF 1.2.0 `identifiers[].type`: doi, url, swh (a SWHID), other. Only what can be an identifier IRI is kept:
+      // an `other` value that is neither a web URL nor a SWHID (`javascript:…`, an ISBN as text) is dropped.
+      const iri = type === 'doi' ? normaliseDoi(text) : SWHID.test(text) ? text : type === 'swh' ? undefined : normaliseUrl(text);
+      if (!iri) warnings.push(`${location}: identifiers[${index}]: ${quoted(text)} is not a valid ${String(type)}; dropped`);
       else if (type === 'doi') dois.push(iri);
       else others.push(iri);
     });
@@ -70,6 +72,9 @@ function cffIdentifiers(fields: Record<string, unknown>, location: string, warni
   const [doi, ...otherDois] = unique;
   return { ...(doi ? { doi } : {}), others: [...new Set([...otherDois, ...others])] };
 }
+
+/** A Software Heritage persistent identifier (https://docs.softwareheritage.org/devel/swh-model/persistent-identifiers.html). */
+const SWHID = /^swh:1:(?:cnt|dir|rev|rel|snp|ori):[0-9a-f]{40}(?:;[^\s<>"{}|\\^`]*)?$/i;
 
 function cffLicense(value: unknown, location: string, warnings: string[]): string | undefined {
   const candidates = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];

@@ -26,3 +26,4 @@ export { parseSettingsFile, type SettingsFile } from './parseSettingsFile.js';
 export { harvestEach } from './harvestEach.js';
 export { embeddedJsonLd, type EmbeddedJsonLd } from './embeddedJsonLd.js';
 export { fallbackPartName } from './fallbackPartName.js';
+export { fileCollector, type FileCollector } from './fileCollector.js';

@@ -1,4 +1,4 @@
-import { cleanText, isPlaceholder, minutesToDuration } from '../../src/normalise/index.js';
+import { cleanText, isPlaceholder, minutesToDuration, normaliseUrl } from '../../src/normalise/index.js';
 import type { MaterialPart } from '../../src/model/Material.js';
 import { fallbackPartName } from '../lesson-text/index.js';
 import { isEpisodeDocument } from './isEpisodeDocument.js';
@@ -56,7 +56,9 @@ export function lessonEpisodes(sources: LessonSources, siteUrl: string | undefin
       questions: facts?.questions ?? [],
       keypoints: facts?.keypoints ?? [],
     };
-    if (entry && base) part.url = new URL(entry.uri, base).href;
+    // Only a page of the site: an inventory URI such as `javascript:…` or `data:…` resolves to no link.
+    const url = entry && base ? normaliseUrl(entry.uri, base) : undefined;
+    if (url !== undefined) part.url = url;
     const time = facts?.minutes === undefined ? undefined : minutesToDuration(facts.minutes);
     if (time) part.timeRequired = time;
     return part;

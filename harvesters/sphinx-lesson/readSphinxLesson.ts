@@ -1,5 +1,5 @@
 import type { SourceReader } from '../Harvester.js';
-import { parseLessonLocation, readSourceFile, type LessonLocation } from '../lesson-text/index.js';
+import { fileCollector, parseLessonLocation, type LessonLocation } from '../lesson-text/index.js';
 import { isEpisodeDocument } from './isEpisodeDocument.js';
 import { MAX_EPISODES } from './lessonEpisodes.js';
 import { lessonRepository } from './lessonRepository.js';
@@ -29,16 +29,9 @@ const SPHINX_FILES = ['conf.facts.json', 'conf.py', 'index.md', 'index.rst'] as 
 export async function readSphinxLesson(entry: SphinxLessonEntry, reader: SourceReader): Promise<SphinxLessonFiles> {
   const { location: given, site } = typeof entry === 'string' ? { location: entry, site: undefined } : entry;
   const where = parseLessonLocation(given);
-  const files = new Map<string, string>();
-  const tooLarge = new Map<string, number>();
+  const { files, tooLarge, read } = fileCollector(reader);
   const warnings: string[] = [];
-  const readInto = async (path: string): Promise<boolean> => {
-    const file = await readSourceFile(reader, reader.resolve(where.base, path));
-    if (file === undefined) return false;
-    if ('tooLarge' in file) tooLarge.set(path, file.tooLarge);
-    else files.set(path, file.text);
-    return true;
-  };
+  const readInto = async (path: string): Promise<boolean> => (await read(path, reader.resolve(where.base, path))) !== undefined || tooLarge.has(path);
 
   for (const path of ROOT_FILES) await readInto(path);
   let contentDir = '';

@@ -27,6 +27,12 @@ const cases: [string, string | undefined, string][] = [
   ['/training/courses/', undefined, 'relative without a base'],
   ['https://intranet/lesson', undefined, 'a host that is not on the web'],
   ['not a url', undefined, 'prose'],
+  ['https://``github.com/symulation', undefined, 'backticks in the host (a mangled Markdown link)'],
+  ['https://{x}.example.org/', undefined, 'braces in the host'],
+  ['https://xn--bcher-kva.example/', 'https://xn--bcher-kva.example/', 'a punycode host'],
+  ['https://bücher.example/', 'https://xn--bcher-kva.example/', 'an internationalised host, as punycode'],
+  ['https://[::1]:8080/x', 'https://[::1]:8080/x', 'an IPv6 host'],
+  ['https://a.example/search?q={x}|y^z#`frag`', 'https://a.example/search?q=%7Bx%7D%7Cy%5Ez#%60frag%60', 'characters an IRI may not hold, percent-encoded'],
 ];
 
 describe('normaliseUrl', () => {

@@ -1,25 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { SourceReader } from '../../../../harvesters/Harvester.js';
 import { readFeedLesson } from '../../../../harvesters/carpentries-feed/readFeedLesson.js';
 import { ItemError } from '../../../../src/model/ItemError.js';
+import { memoryReader } from '../../../helpers/memoryReader.js';
 import { mirrorReader } from './mirrorReader.js';
 
-/** A reader over in-memory documents by URL that records what was asked (never the network). */
-function memoryReader(documents: Record<string, string>): SourceReader & { asked: string[] } {
-  const asked: string[] = [];
-  return {
-    asked,
-    readText: async (location) => documents[location],
-    readBytes: async (location) => {
-      asked.push(location);
-      const text = documents[location];
-      return text === undefined ? undefined : new TextEncoder().encode(text);
-    },
-    listDirectory: async () => undefined,
-    resolve: (base, relative) => new URL(relative, base).href,
-  };
-}
 
 const RAW = 'https://raw.githubusercontent.com/a/l';
 

@@ -4,26 +4,11 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { SourceReader } from '../../../../harvesters/Harvester.js';
 import { readWorkbenchLesson } from '../../../../harvesters/carpentries-workbench/readWorkbenchLesson.js';
 import { localReader } from '../../../helpers/localReader.js';
+import { memoryReader } from '../../../helpers/memoryReader.js';
 import { configYaml, episodeMd, SHELL_NOVICE } from './lessonFixtures.js';
 
-/** A reader that records what was asked and serves bytes from memory (for the GitHub forms, never the network). */
-function recordingReader(documents: Record<string, string>): SourceReader & { asked: string[] } {
-  const asked: string[] = [];
-  return {
-    asked,
-    readText: async (location) => documents[location],
-    readBytes: async (location) => {
-      asked.push(location);
-      const text = documents[location];
-      return text === undefined ? undefined : new TextEncoder().encode(text);
-    },
-    listDirectory: async () => undefined,
-    resolve: (base, relative) => new URL(relative, base).href,
-  };
-}
 
 describe('readWorkbenchLesson', () => {
   let root = '';
@@ -79,7 +64,7 @@ describe('readWorkbenchLesson', () => {
 
   it('reads GitHub lessons from raw.githubusercontent.com, and never a path outside episodes/', async () => {
     const base = 'https://raw.githubusercontent.com/swcarpentry/shell-novice/main/';
-    const reader = recordingReader({ [`${base}config.yaml`]: configYaml({ episodes: '\n- intro.md\n- ../../../secret.md' }) });
+    const reader = memoryReader({ [`${base}config.yaml`]: configYaml({ episodes: '\n- intro.md\n- ../../../secret.md' }) });
     const lesson = await readWorkbenchLesson('github:swcarpentry/shell-novice@main', reader);
     assert.equal(lesson.location, 'github:swcarpentry/shell-novice@main');
     assert.deepEqual(reader.asked, [

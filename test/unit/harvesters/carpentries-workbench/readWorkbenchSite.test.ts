@@ -1,26 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { SourceReader } from '../../../../harvesters/Harvester.js';
 import { readWorkbenchSite } from '../../../../harvesters/carpentries-workbench/readWorkbenchSite.js';
 import { localReader } from '../../../helpers/localReader.js';
+import { memoryReader } from '../../../helpers/memoryReader.js';
 import { SHELL_NOVICE_SITE, sitePage } from './lessonFixtures.js';
 
-/** A reader over in-memory documents by URL that records what was asked (never the network). */
-function memoryReader(documents: Record<string, string>, failing: readonly string[] = []): SourceReader & { asked: string[] } {
-  const asked: string[] = [];
-  return {
-    asked,
-    readText: () => Promise.reject(new Error('not used')),
-    readBytes: async (location) => {
-      asked.push(location);
-      if (failing.includes(location)) throw new Error('HTTP 503');
-      const text = documents[location];
-      return text === undefined ? undefined : new TextEncoder().encode(text);
-    },
-    listDirectory: async () => undefined,
-    resolve: (base, relative) => new URL(relative, base).href,
-  };
-}
 
 describe('readWorkbenchSite', () => {
   it('reads the site files, the episode pages config.yaml lists, and md5sum.txt of the sibling @md-outputs directory', async () => {

@@ -130,4 +130,15 @@ describe('parseCitationCff', () => {
     assert.ok(info.warnings.some((warning) => warning.includes('My-Own-Licence')));
     assert.ok(info.warnings.some((warning) => warning.includes('not a valid ORCID')));
   });
+
+  it('keeps only identifiers that can be IRIs: DOIs, web URLs and SWHIDs, never a javascript: value', () => {
+    const swhid = 'swh:1:dir:bc2f3b3f6c9a3f0e2d1c4b5a69788796a5b4c3d2';
+    const info = parseCitationCff([
+      `${CFF_HEAD}title: T`, 'authors: [{name: X}]', 'identifiers:',
+      '  - {type: other, value: "javascript:alert(1)"}', `  - {type: swh, value: "${swhid}"}`, '  - {type: swh, value: "swh:not-one"}',
+      '  - {type: url, value: "https://a.example/x"}', '  - {type: other, value: "https://b.example/y"}',
+    ].join('\n'), 'CITATION.cff');
+    assert.deepEqual(info.identifiers, [swhid, 'https://a.example/x', 'https://b.example/y']);
+    assert.equal(info.warnings.filter((warning) => /identifiers\[\d\]: .* is not a valid/.test(warning)).length, 2);
+  });
 });
