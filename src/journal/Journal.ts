@@ -5,19 +5,8 @@ import type { CatalogRecord } from '../model/CatalogRecord.js';
 import type { HarvestRunReport } from '../model/HarvestRunReport.js';
 import type { RecordSerialiser } from '../model/RecordSerialiser.js';
 import { SCHEMA_SQL } from './schema.js';
+import { storedRecordOf, type MaterialRow } from './storedRecordOf.js';
 import type { StoredRecord } from './StoredRecord.js';
-
-interface MaterialRow {
-  id: string;
-  status: StoredRecord['status'];
-  record_json: string;
-  nquads: string;
-  jsonld: string;
-  hash: string;
-  withdrawn_at: string | null;
-  withdrawn_reason: string | null;
-  merged_into: string | null;
-}
 
 /**
  * The record journal: a SQLite database (WAL) that is the catalog's source of truth (DESIGN §7). It keeps
@@ -80,7 +69,7 @@ export class Journal {
   /** The stored record with this id, whatever its status. */
   get(id: string): StoredRecord | undefined {
     const row = this.db.prepare('SELECT * FROM materials WHERE id = ?').get(id) as MaterialRow | undefined;
-    return row && toStored(row);
+    return row && storedRecordOf(row);
   }
 
   /** The N-Quads of every active record, for (re)building the graph index. */
@@ -94,7 +83,7 @@ export class Journal {
     const rows = this.db
       .prepare("SELECT * FROM materials WHERE status = 'active' AND id > ? ORDER BY id LIMIT ?")
       .all(options.afterId ?? '', options.limit) as MaterialRow[];
-    return rows.map(toStored);
+    return rows.map(storedRecordOf);
   }
 
   /** Active records in id order before `beforeId` (the page before a cursor), returned in ascending order. */
@@ -102,7 +91,7 @@ export class Journal {
     const rows = this.db
       .prepare("SELECT * FROM materials WHERE status = 'active' AND id < ? ORDER BY id DESC LIMIT ?")
       .all(options.beforeId, options.limit) as MaterialRow[];
-    return rows.reverse().map(toStored);
+    return rows.reverse().map(storedRecordOf);
   }
 
   /**
@@ -112,14 +101,14 @@ export class Journal {
   search(text: string, options: { limit: number; offset: number }): { total: number; records: StoredRecord[] } {
     const tokens = text.match(/[\p{L}\p{N}]+/gu) ?? [];
     if (tokens.length === 0) {
-      return { total: this.countActive(), records: this.db.prepare("SELECT * FROM materials WHERE status = 'active' ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?").all(options.limit, options.offset).map((row) => toStored(row as MaterialRow)) };
+      return { total: this.countActive(), records: this.db.prepare("SELECT * FROM materials WHERE status = 'active' ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?").all(options.limit, options.offset).map((row) => storedRecordOf(row as MaterialRow)) };
     }
     const match = tokens.map((token) => `"${token}"*`).join(' ');
     const total = (this.db.prepare('SELECT count(*) AS n FROM materials_fts WHERE materials_fts MATCH ?').get(match) as { n: number }).n;
     const rows = this.db
       .prepare('SELECT m.* FROM materials_fts f JOIN materials m ON m.id = f.id WHERE materials_fts MATCH ? ORDER BY bm25(materials_fts, 0, 10, 2, 5), m.id LIMIT ? OFFSET ?')
       .all(match, options.limit, options.offset) as MaterialRow[];
-    return { total, records: rows.map(toStored) };
+    return { total, records: rows.map(storedRecordOf) };
   }
 
   /** Record id that one of these identity keys already points to, strongest key first. */
@@ -177,18 +166,4 @@ export class Journal {
       this.setMeta('iris', stamp);
     });
   }
-}
-
-function toStored(row: MaterialRow): StoredRecord {
-  return {
-    id: row.id,
-    status: row.status,
-    record: JSON.parse(row.record_json) as CatalogRecord,
-    nquads: row.nquads,
-    jsonld: row.jsonld,
-    hash: row.hash,
-    ...(row.withdrawn_at ? { withdrawnAt: row.withdrawn_at } : {}),
-    ...(row.withdrawn_reason ? { withdrawnReason: row.withdrawn_reason } : {}),
-    ...(row.merged_into ? { mergedInto: row.merged_into } : {}),
-  };
 }
