@@ -118,6 +118,12 @@ async function main(argv: string[]): Promise<number> {
     const met = results.targets.filter((t) => t.met).length;
     log(`done: ${met} of ${results.targets.length} targets met; results in ${join(options.outDir, 'latest.md')}`);
     return 0;
+  } catch (error) {
+    for (const server of servers) {
+      const state = server.state();
+      log(`server ${server.url} (pid ${server.pid}): ${state.exitCode === null && state.signal === null ? 'running' : `exited (${state.exitCode ?? state.signal})`}; stderr: ${state.stderr.slice(-2000) || '(nothing)'}`);
+    }
+    throw error;
   } finally {
     for (const server of servers.reverse()) await server.stop();
     for (const close of closers) await close();

@@ -9,6 +9,8 @@ export interface SpawnedServer {
   /** Milliseconds from spawning the process to the first successful answer of `readyPath`. */
   readyMs: number;
   memory(): ProcessMemory | undefined;
+  /** The last few kilobytes the process wrote to stderr, and its exit code once it has exited. */
+  state(): { stderr: string; exitCode: number | null; signal: NodeJS.Signals | null };
   /** Asks the process to stop (SIGTERM, so that `--cpu-prof` profiles are written) and waits for it. */
   stop(): Promise<void>;
 }
@@ -64,6 +66,7 @@ export async function spawnServer(options: SpawnOptions): Promise<SpawnedServer>
     url,
     readyMs,
     memory: () => processMemory(child.pid!),
+    state: () => ({ stderr, exitCode: child.exitCode, signal: child.signalCode }),
     stop: () => stopChild(child, exited),
   };
 }

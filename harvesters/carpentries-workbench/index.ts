@@ -32,7 +32,8 @@ export const carpentriesWorkbench: Harvester<WorkbenchOptions> = {
   kind: 'carpentries-workbench',
   summary: 'Carpentries Workbench (sandpaper) lessons: config.yaml, index.md, episodes and credit files, or the built site',
   options: workbenchOptionsSchema,
-  optionsFor: (location) => ({ lessons: [location] }),
+  // A local `<dir>@gh-pages` (the corpus layout of a built site) is read as a site; a site URL is one anyway.
+  optionsFor: (location) => ({ lessons: [/@gh-pages\/?$/.test(location) ? { site: location } : location] }),
   harvest: (options, context) => harvestEach(options.lessons, context, nameOf, async (lesson) => {
     const site = siteOf(lesson);
     const { material, warnings } = site === undefined

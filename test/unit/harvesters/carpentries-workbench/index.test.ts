@@ -31,6 +31,7 @@ describe('carpentriesWorkbench', () => {
   it('is the carpentries-workbench kind and reads one location as a one-lesson source', () => {
     assert.equal(carpentriesWorkbench.kind, 'carpentries-workbench');
     assert.deepEqual(carpentriesWorkbench.optionsFor('github:swcarpentry/shell-novice'), { lessons: ['github:swcarpentry/shell-novice'] });
+    assert.deepEqual(carpentriesWorkbench.optionsFor(SHELL_NOVICE_SITE), { lessons: [{ site: SHELL_NOVICE_SITE }] }, 'a local @gh-pages directory is a built site');
   });
 
   it('accepts a list of lessons and rejects options without one', () => {
