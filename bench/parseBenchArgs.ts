@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { BenchOptions } from './results/BenchResults.js';
+import type { BenchOptions } from './report/BenchResults.js';
 
 const DEFAULT_OUT = fileURLToPath(new URL('../../bench/results/', import.meta.url));
 

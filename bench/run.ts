@@ -13,10 +13,10 @@ import { loadConfig } from '../src/config/loadConfig.js';
 import { catalogDocuments } from './catalogDocuments.js';
 import { loadAverage, machineInfo } from './machine.js';
 import { BENCH_USAGE, parseBenchArgs } from './parseBenchArgs.js';
-import { queryParameters, spreadSample } from './queries/queryParameters.js';
-import type { BenchResults } from './results/BenchResults.js';
-import { evaluateTargets } from './results/evaluateTargets.js';
-import { renderMarkdown } from './results/renderMarkdown.js';
+import { queryParameters, shuffled, spreadSample } from './queries/queryParameters.js';
+import type { BenchResults } from './report/BenchResults.js';
+import { evaluateTargets } from './report/evaluateTargets.js';
+import { renderMarkdown } from './report/renderMarkdown.js';
 import { harvestSection } from './sections/harvestSection.js';
 import { httpSection } from './sections/httpSection.js';
 import { sparqlSection } from './sections/sparqlSection.js';
@@ -77,8 +77,10 @@ async function main(argv: string[]): Promise<number> {
     const sample = spreadSample(documents.ids, 1000);
 
     log('3/4 HTTP under load');
+    // Every record in a shuffled order: a load test asks for each at most once or twice, so no cache answers it.
+    const everyRecord = shuffled(documents.ids, options.seed);
     const http = await httpSection(
-      { catalogUrl: catalogServer.url, staticUrl: staticServer.url, staticDir, recordIds: sample, recordIris: sample.map(documents.iriOf) },
+      { catalogUrl: catalogServer.url, staticUrl: staticServer.url, staticDir, recordIds: everyRecord, recordIris: everyRecord.map(documents.iriOf) },
       { connections: options.connections, durationSeconds: options.loadSeconds },
     );
 

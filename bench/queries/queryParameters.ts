@@ -1,3 +1,4 @@
+import { Random } from '../synthetic/Random.js';
 import { KEYWORDS } from '../synthetic/vocabulary.js';
 import type { Skill } from '../synthetic/skillTree.js';
 import type { QueryParameters } from './queryMix.js';
@@ -28,4 +29,15 @@ export function spreadSample<T>(items: readonly T[], count: number): T[] {
   if (items.length <= count) return [...items];
   const step = items.length / count;
   return Array.from({ length: count }, (_v, i) => items[Math.floor(i * step)]!);
+}
+
+/** The items in an order shuffled with a seeded generator (Fisher–Yates): the same seed, the same order. Pure. */
+export function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const random = new Random(seed);
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = random.int(0, i);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
 }

@@ -31,16 +31,18 @@ export interface HttpTargets {
   staticUrl: string;
   /** The directory the static server serves; the baseline files are written there. */
   staticDir: string;
-  /** Sample of record ids (feed cursors and lookups rotate over them). */
+  /** Record ids to request, in turn (lookups, and feed pages after each as cursor). */
   recordIds: readonly string[];
-  /** Record IRIs of the same sample. */
+  /** Record IRIs of the same records (SPARQL lookups). */
   recordIris: readonly string[];
 }
 
 /**
  * Section 3: HTTP under load on loopback (autocannon, keep-alive, `connections` connections for `durationSeconds`):
  * record lookup as JSON-LD, a feed page of 100, and a SPARQL lookup of one record, each next to a bare Express app
- * serving a static JSON file of the same size, measured in the same run.
+ * serving a static JSON file of the same size, measured in the same run. The requests walk through the given records
+ * in turn: given every record of the catalog, each is asked for at most a few times, so the route itself is measured,
+ * not the response cache.
  */
 export async function httpSection(targets: HttpTargets, options: { connections: number; durationSeconds: number }): Promise<HttpResult> {
   const lookup = (iri: string): string => `/sparql?query=${encodeURIComponent(`SELECT ?p ?o WHERE { <${iri}> ?p ?o }`)}`;

@@ -1,4 +1,4 @@
-import type { BenchResults } from '../../bench/results/BenchResults.js';
+import type { BenchResults } from '../../bench/report/BenchResults.js';
 import type { LoadResult } from '../../bench/load/loadTest.js';
 import type { Summary } from '../../bench/stats/summarise.js';
 

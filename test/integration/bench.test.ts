@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { BenchResults } from '../../bench/results/BenchResults.js';
+import type { BenchResults } from '../../bench/report/BenchResults.js';
 
 const run = promisify(execFile);
 const out = mkdtempSync(join(tmpdir(), 'faircat-bench-test-'));

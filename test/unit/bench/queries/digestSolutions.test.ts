@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DataFactory } from 'n3';
-import { digestSolutions, solutionsOfJson, solutionsOfTerms } from '../../../../bench/queries/digestSolutions.js';
+import { digestSolutions, literalValue, solutionsOfJson, solutionsOfTerms } from '../../../../bench/queries/digestSolutions.js';
 
 const { namedNode, literal, blankNode, variable } = DataFactory;
 const json = JSON.stringify({
@@ -38,5 +38,31 @@ describe('digestSolutions', () => {
 
   it('digests an empty result', () => {
     assert.equal(digestSolutions(solutionsOfJson('{"head":{"vars":[]},"results":{"bindings":[]}}')).rows, 0);
+  });
+});
+
+describe('literalValue', () => {
+  const xsd = 'http://www.w3.org/2001/XMLSchema#';
+  const cases: [string, string | undefined, string][] = [
+    // Oxigraph writes the harvest time 10:00:00.120Z back as 10:00:00.12Z; an n3 store keeps .120Z.
+    ['2026-11-25T10:00:00.12Z', `${xsd}dateTime`, '2026-11-25T10:00:00.120Z'],
+    ['2026-11-25T10:00:00.120Z', `${xsd}dateTime`, '2026-11-25T10:00:00.120Z'],
+    ['2026-11-25T11:00:00+01:00', `${xsd}dateTime`, '2026-11-25T10:00:00.000Z'],
+    ['1.0E6', `${xsd}double`, '1000000'],
+    ['1.50', `${xsd}decimal`, '1.5'],
+    ['007', `${xsd}integer`, '7'],
+    ['not a date', `${xsd}dateTime`, 'not a date'],
+    ['1.50', undefined, '1.50'],
+    ['2026-11-25', `${xsd}date`, '2026-11-25'],
+  ];
+  for (const [lexical, datatype, value] of cases) {
+    it(`reads ${JSON.stringify(lexical)}^^${datatype?.slice(xsd.length) ?? 'string'} as ${JSON.stringify(value)}`, () => {
+      assert.equal(literalValue(lexical, datatype), value);
+    });
+  }
+
+  it('gives a dateTime written canonically by one engine and as given by another the same digest', () => {
+    const of = (lexical: string) => [[['t', literal(lexical, namedNode(`${xsd}dateTime`))]] as const];
+    assert.deepEqual(digestSolutions(solutionsOfTerms(of('2026-11-25T10:00:00.12Z'))), digestSolutions(solutionsOfTerms(of('2026-11-25T10:00:00.120Z'))));
   });
 });

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import sparqljs from 'sparqljs';
 import { queryMix } from '../../../../bench/queries/queryMix.js';
-import { queryParameters, spreadSample } from '../../../../bench/queries/queryParameters.js';
+import { queryParameters, shuffled, spreadSample } from '../../../../bench/queries/queryParameters.js';
 import { skillTree } from '../../../../bench/synthetic/skillTree.js';
 
 const parameters = queryParameters(
@@ -39,4 +39,14 @@ describe('spreadSample', () => {
       assert.deepEqual(spreadSample(Array.from({ length }, (_v, i) => i), count), expected);
     });
   }
+});
+
+describe('shuffled', () => {
+  it('keeps every item and gives the same order for the same seed', () => {
+    const items = Array.from({ length: 50 }, (_v, i) => i);
+    const once = shuffled(items, 7);
+    assert.deepEqual([...once].sort((a, b) => a - b), items);
+    assert.deepEqual(shuffled(items, 7), once);
+    assert.notDeepEqual(shuffled(items, 8), once);
+  });
 });

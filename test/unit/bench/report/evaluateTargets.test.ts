@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluateTargets } from '../../../../bench/results/evaluateTargets.js';
+import { evaluateTargets } from '../../../../bench/report/evaluateTargets.js';
 import { flat, passingResults } from '../../../helpers/benchResults.js';
 
 type Results = ReturnType<typeof passingResults>;

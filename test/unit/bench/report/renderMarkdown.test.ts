@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluateTargets } from '../../../../bench/results/evaluateTargets.js';
-import { renderMarkdown } from '../../../../bench/results/renderMarkdown.js';
+import { evaluateTargets } from '../../../../bench/report/evaluateTargets.js';
+import { renderMarkdown } from '../../../../bench/report/renderMarkdown.js';
 import { passingResults } from '../../../helpers/benchResults.js';
 
 function render(edit: (results: ReturnType<typeof passingResults>) => void = () => undefined): string {
