@@ -71,7 +71,7 @@ async function main(argv: string[]): Promise<number> {
     });
     const catalogServer = startup.server;
     servers.push(catalogServer);
-    log(`    ready in ${(startup.result.server.readyMs / 1000).toFixed(1)} s, RSS ${(startup.result.rssBytes / 1024 ** 2).toFixed(0)} MB`);
+    log(`    ready in ${(startup.result.server.readyMs / 1000).toFixed(1)} s, SPARQL ready in ${(startup.result.server.sparqlReadyMs / 1000).toFixed(1)} s, RSS ${(startup.result.rssBytes / 1024 ** 2).toFixed(0)} MB`);
     const staticServer = await spawnServer({ args: [STATIC_SERVER, staticDir] });
     servers.push(staticServer);
     const sample = spreadSample(documents.ids, 1000);

@@ -20,7 +20,8 @@ export function evaluateTargets(results: Omit<BenchResults, 'targets'>): TargetV
     harvest.unchanged.versionsWritten === 0 && harvest.unchanged.catalogVersionBefore === harvest.unchanged.catalogVersionAfter,
   );
 
-  add('startup', 'start-up to ready < 20 s', `${(startup.server.readyMs / 1000).toFixed(1)} s`, startup.server.readyMs < 20_000);
+  add('startup', 'start-up to ready (records, feeds, search served) < 20 s', `${(startup.server.readyMs / 1000).toFixed(1)} s`, startup.server.readyMs < 20_000);
+  add('startup', 'start-up to SPARQL answering (graph index loaded) < 20 s', `${(startup.server.sparqlReadyMs / 1000).toFixed(1)} s`, startup.server.sparqlReadyMs < 20_000);
   const perWorker = startup.perWorkerRssBytes ?? Number.NaN;
   add('startup', 'RSS < 1 GB per graph worker', `${gb(perWorker)} per Oxigraph store with the catalog's quads`, perWorker < GB);
   add('startup', 'RSS < 2.5 GB for the service with two workers', gb(startup.rssBytes), startup.rssBytes < 2.5 * GB);

@@ -16,9 +16,11 @@ async function main(): Promise<void> {
   const [skillsPath, skillGraph] = process.argv.slice(2);
   const config = loadConfig();
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination({ fd: 2, sync: true }));
-  const catalog = await openCatalog(config, logger, { withGraph: true });
+  // As `faircat serve`: listen at once, the graph index loads in the background; the skill tree follows the load.
+  const catalog = await openCatalog(config, logger, { withGraph: true, graphInBackground: true });
   if (skillsPath !== undefined && skillGraph !== undefined) {
-    await catalog.graph!.replaceGraphs([{ graph: skillGraph, nquads: readFileSync(skillsPath, 'utf8') }]);
+    const skills = readFileSync(skillsPath, 'utf8');
+    void catalog.graphLoaded.then(() => catalog.graph!.replaceGraphs([{ graph: skillGraph, nquads: skills }]));
   }
   const app = createApp({ config, journal: catalog.journal, graph: catalog.graph!, iris: catalog.iris, logger, runner: catalog.runner });
   const server: Server = await new Promise((resolve, reject) => {

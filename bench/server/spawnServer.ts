@@ -9,6 +9,11 @@ export interface SpawnedServer {
   /** Milliseconds from spawning the process to the first successful answer of `readyPath`. */
   readyMs: number;
   memory(): ProcessMemory | undefined;
+  /**
+   * Polls `path` every 20 ms until it answers 2xx with a body that `accept` agrees to; returns the milliseconds from
+   * spawning the process to that answer.
+   */
+  waitFor(path: string, accept?: (body: string) => boolean): Promise<number>;
   /** The last few kilobytes the process wrote to stderr, and its exit code once it has exited. */
   state(): { stderr: string; exitCode: number | null; signal: NodeJS.Signals | null };
   /** Asks the process to stop (SIGTERM, so that `--cpu-prof` profiles are written) and waits for it. */
@@ -51,33 +56,38 @@ export async function spawnServer(options: SpawnOptions): Promise<SpawnedServer>
     gone = true;
   });
   const deadline = started + (options.timeoutMs ?? 600_000);
-  for (;;) {
-    if (gone) throw new Error(`the server exited before it was ready: ${options.args.join(' ')}\n${stderr}`);
-    if (performance.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`the server was not ready within ${options.timeoutMs ?? 600_000} ms: ${options.args.join(' ')}\n${stderr}`);
+  const waitFor = async (path: string, accept: (body: string) => boolean = () => true): Promise<number> => {
+    for (;;) {
+      if (gone) throw new Error(`the server exited before it was ready: ${options.args.join(' ')}\n${stderr}`);
+      if (performance.now() > deadline) {
+        child.kill('SIGKILL');
+        throw new Error(`the server was not ready within ${options.timeoutMs ?? 600_000} ms: ${options.args.join(' ')}\n${stderr}`);
+      }
+      const body = await answer(`${url}${path.replace(/^\//, '')}`);
+      if (body !== undefined && accept(body)) return performance.now() - started;
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    if (await answers(`${url}${(options.readyPath ?? '/readyz').replace(/^\//, '')}`)) break;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  const readyMs = performance.now() - started;
+  };
+  const readyMs = await waitFor(options.readyPath ?? '/readyz');
   return {
     pid: child.pid!,
     url,
     readyMs,
+    waitFor,
     memory: () => processMemory(child.pid!),
     state: () => ({ stderr, exitCode: child.exitCode, signal: child.signalCode }),
     stop: () => stopChild(child, exited),
   };
 }
 
-async function answers(url: string): Promise<boolean> {
+/** The body of a 2xx answer, or undefined (another status, no answer within 2 s). */
+async function answer(url: string): Promise<string | undefined> {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
-    await response.arrayBuffer();
-    return response.ok;
+    const body = await response.text();
+    return response.ok ? body : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 

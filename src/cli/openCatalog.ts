@@ -21,6 +21,11 @@ export interface Catalog {
   journal: Journal;
   runner: HarvestRunner;
   graph?: OxigraphWorkerPool;
+  /**
+   * Settles when the graph index has loaded the catalog (at once without a graph). With `graphInBackground`
+   * the catalog is handed out before that, so that a server can listen meanwhile.
+   */
+  graphLoaded: Promise<void>;
   /** Loads the graph index again from the journal (after another process applied a harvest). */
   reloadGraph(): Promise<void>;
   close(): Promise<void>;
@@ -30,15 +35,25 @@ export interface Catalog {
  * Opens the journal and, when asked, starts the graph index from it: the composition root's one place that
  * wires journal, graph, validator, harvesters and runner together (STYLE principle 4).
  */
-export async function openCatalog(config: ResolvedConfig, logger: Logger, options: { withGraph: boolean }): Promise<Catalog> {
+export async function openCatalog(config: ResolvedConfig, logger: Logger, options: { withGraph: boolean; graphInBackground?: boolean }): Promise<Catalog> {
   const iris = catalogIris(config.pidBase, config.baseUrl);
   const journal = Journal.open(join(config.dataDir, 'journal.sqlite'), recordSerialiser(iris));
   const providerNquads = new Writer({ format: 'N-Quads' }).quadsToString(providersToQuads(config.providers, iris));
   const dataset = async (): Promise<string[]> => [providerNquads, ...(await readActiveNquads(journal))];
   let graph: OxigraphWorkerPool | undefined;
+  let graphLoaded = Promise.resolve();
   if (options.withGraph) {
-    graph = new OxigraphWorkerPool({ workers: config.sparql.workers, reload: dataset, logger: logger.child({ component: 'graph' }) });
-    await loadGraph(graph, await dataset(), logger);
+    const pool = new OxigraphWorkerPool({ workers: config.sparql.workers, reload: dataset, logger: logger.child({ component: 'graph' }) });
+    graph = pool;
+    const started = Date.now();
+    graphLoaded = dataset().then((documents) => loadGraph(pool, documents, logger)).then(() => {
+      logger.info({ ms: Date.now() - started, materials: journal.countActive() }, 'graph index loaded');
+    });
+    if (options.graphInBackground) {
+      graphLoaded = graphLoaded.catch((error: unknown) => logger.error({ err: error }, 'the graph index could not load the catalog; SPARQL stays unavailable'));
+    } else {
+      await graphLoaded;
+    }
   }
   // Dumps follow every applied run (DESIGN §4): in the background for a server (its /dumps routes wait for them), before
   // exiting for a CLI run. `close` waits for one under way.
@@ -53,7 +68,7 @@ export async function openCatalog(config: ResolvedConfig, logger: Logger, option
     ...(graph ? { graph } : {}), onApplied,
   });
   return {
-    config, iris, journal, runner, ...(graph ? { graph } : {}),
+    config, iris, journal, runner, ...(graph ? { graph } : {}), graphLoaded,
     async reloadGraph() {
       if (graph) await loadGraph(graph, await dataset(), logger);
     },

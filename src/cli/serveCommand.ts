@@ -20,7 +20,9 @@ import { formatReports } from './harvestCommand.js';
 export async function serveCommand(_args: string[]): Promise<number> {
   const config = loadConfig();
   const logger = rootLogger;
-  const catalog = await openCatalog(config, logger, { withGraph: true });
+  // The graph index loads in the background: records, feeds and search are served from the journal at once, and
+  // SPARQL answers 503 with Retry-After until the index holds the catalog (docs/decisions/0036).
+  const catalog = await openCatalog(config, logger, { withGraph: true, graphInBackground: true });
   const { journal, runner } = catalog;
   const shutdown = new AbortController();
   const harvestNow = config.harvest.onStart === 'always' || (config.harvest.onStart === 'if-empty' && journal.countActive() === 0);
@@ -50,6 +52,10 @@ export async function serveCommand(_args: string[]): Promise<number> {
   const port = typeof address === 'object' && address ? address.port : config.server.port;
   const url = config.server.baseUrl ?? `http://localhost:${port}/`;
   process.stdout.write(`FAIRCat is serving ${journal.countActive()} materials at ${url}\n  SPARQL endpoint: ${url}sparql\n  JSON-LD feed:    ${url}materials\n  Harvests:        ${url}harvests\n`);
+  if (!catalog.graph!.isLoaded()) {
+    process.stdout.write('  (the SPARQL endpoint answers once the graph index has loaded the catalog)\n');
+    void catalog.graphLoaded.then(() => process.stdout.write(`SPARQL endpoint ready: ${url}sparql\n`));
+  }
 
   await new Promise<void>((resolve) => {
     const stop = (): void => {

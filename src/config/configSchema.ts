@@ -72,6 +72,8 @@ export const configSchema = z.object({
       maxRows: z.number().int().min(1).default(10_000),
       maxQueryBytes: z.number().int().min(100).default(100_000),
       maxConcurrent: z.number().int().min(1).default(8),
+      /** Queries that wait (first come, first served, at most the time limit) when `maxConcurrent` run; more get 503. */
+      maxQueued: z.number().int().min(0).default(64),
       workers: z.number().int().min(1).max(8).default(2),
       /** Endpoints that `SERVICE` may call; empty means no federated query ever leaves the server. */
       serviceAllowList: z.array(z.url()).default([]),

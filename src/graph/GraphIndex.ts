@@ -18,6 +18,8 @@ export interface GraphIndex {
   query(query: string, options: GraphQueryOptions): Promise<GraphQueryResult>;
   /** Number of quads in the dataset. */
   size(): Promise<number>;
+  /** Whether the dataset has been loaded once (an index that loads in the background says no until then). */
+  isLoaded?(): boolean;
   close(): Promise<void>;
 }
 

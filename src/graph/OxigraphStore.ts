@@ -19,7 +19,10 @@ const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^<>"{}|^`\\\x00-\x20]*$/u;
  * and is slower too). Loads skip transactions (`no_transaction`): measured on 100k records of 24 quads,
  * transactional loads slow down sixfold once the store passes ~250k quads (24 s → 400 s in all). Queries
  * cannot see a half-done load anyway: the worker runs one message at a time. Documents are strings: bytes
- * (`Uint8Array`) load as fast at first but slow down the same way past ~30k records.
+ * (`Uint8Array`) load as fast at first but slow down the same way past ~30k records. Loads are `lenient`: Oxigraph
+ * skips its IRI and language-tag validation, ~25 % faster (measured on 10k synthetic records: 7.5 s → 5.5 s). Every
+ * document comes from the journal, written by our own N-Quads writer from IRIs checked at harvest time
+ * (docs/decisions/0029); a syntax error still fails the document.
  */
 export class OxigraphStore {
   private store = new Store();
@@ -90,6 +93,7 @@ export class OxigraphStore {
       this.store.load(document, {
         format: NQUADS,
         no_transaction: true,
+        lenient: true,
         ...(graph === undefined ? {} : { to_graph_name: namedNode(graph) }),
       });
       return undefined;

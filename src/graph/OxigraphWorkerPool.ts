@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { loggerFor } from '../log/logger.js';
 import type { GraphIndex, GraphQueryOptions, GraphQueryResult, GraphReplacement } from './GraphIndex.js';
 import { GraphLoadError, type GraphLoadFailure } from './GraphLoadError.js';
+import { GraphIndexLoadingError } from './GraphIndexLoadingError.js';
 import { GraphWorkerError } from './GraphWorkerError.js';
 import { QueryTimeoutError } from './QueryTimeoutError.js';
 import { queryShape } from './queryShape.js';
@@ -64,6 +65,8 @@ export class OxigraphWorkerPool implements GraphIndex {
   /** Workers lost in a row before one finished loading: slows down respawns that keep failing. */
   private failedStarts = 0;
   private closed = false;
+  /** Whether a whole dataset has been loaded once: before that the workers are empty and queries are refused. */
+  private loaded = false;
 
   constructor(options: OxigraphWorkerPoolOptions) {
     const workers = options.workers ?? 2;
@@ -79,7 +82,18 @@ export class OxigraphWorkerPool implements GraphIndex {
    * all the others are loaded.
    */
   loadAll(nquads: readonly string[]): Promise<void> {
-    return this.write({ kind: 'load-all', documents: [...nquads] });
+    const done = this.write({ kind: 'load-all', documents: [...nquads] });
+    // Unreadable documents are left out, the others are in: the index holds the dataset either way.
+    void done.then(() => (this.loaded = true), (error: unknown) => (this.loaded ||= error instanceof GraphLoadError));
+    return done;
+  }
+
+  /**
+   * Whether the index has loaded a whole dataset once (`loadAll` finished). Until then `query` rejects with
+   * `GraphIndexLoadingError` at once instead of waiting, so that a server can listen while its index loads.
+   */
+  isLoaded(): boolean {
+    return this.loaded;
   }
 
   /**
@@ -94,9 +108,11 @@ export class OxigraphWorkerPool implements GraphIndex {
   /**
    * Runs a read-only query on an idle worker. Rejects with `UnsupportedResultFormatError` (before running),
    * `QueryEvaluationError` (Oxigraph's message), `QueryTimeoutError` (after `timeoutMs` of running; time spent
-   * waiting for a worker does not count) or `GraphWorkerError` (worker crashed, index closed).
+   * waiting for a worker does not count), `GraphWorkerError` (worker crashed, index closed) or
+   * `GraphIndexLoadingError` (no dataset loaded yet).
    */
   async query(query: string, options: GraphQueryOptions): Promise<GraphQueryResult> {
+    if (!this.loaded && !this.closed) throw new GraphIndexLoadingError();
     const mediaType = (options.format.split(';')[0] ?? '').trim().toLowerCase();
     const shape = queryShape(query);
     const supported = resultMediaTypesFor(shape.form);

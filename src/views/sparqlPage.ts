@@ -9,7 +9,7 @@ export interface SparqlPageOptions {
   /** Path under which the bundled Yasgui build is served (`yasgui.min.js`, `yasgui.min.css`). */
   editorAssets: string;
   examples: readonly ExampleQuery[];
-  limits: { timeoutMs: number; maxRows: number; maxQueryBytes: number; maxConcurrent: number };
+  limits: { timeoutMs: number; maxRows: number; maxQueryBytes: number; maxConcurrent: number; maxQueued: number };
 }
 
 /** Yasgui, configured to stay on this server: our endpoint only, no Linked Open Vocabularies lookups, no saved tabs. */
@@ -50,7 +50,8 @@ SPARQL JSON, XML, CSV, TSV; Turtle, N-Triples, N-Quads, JSON-LD, RDF/XML. The
 <a href="/sparql?format=ttl">service description</a> and the <a href="/void">VoID description</a> say the same
 for machines.</p>
 <p class="muted">Limits: ${limits.timeoutMs} ms per query, at most ${limits.maxRows} result rows, queries up to
-${limits.maxQueryBytes} bytes, ${limits.maxConcurrent} queries at once (more get 503 with Retry-After).</p>
+${limits.maxQueryBytes} bytes, ${limits.maxConcurrent} queries at once (up to ${limits.maxQueued} more wait their turn; beyond
+that, 503 with Retry-After).</p>
 <h2>Examples</h2>
 <ul class="examples">${options.examples.map((example, index) => html`<li><button type="button" data-example="${index}">${example.title}</button> ${example.description}</li>`)}</ul>
 <div id="editor"></div>

@@ -5,6 +5,7 @@ import { startCatalog, type RunningCatalog } from '../helpers/startCatalog.js';
 
 const TIMEOUT_MS = 1500;
 const MAX_CONCURRENT = 4;
+const MAX_QUEUED = 4;
 /** A three-way cross product of the demo catalog (~2,000 triples): about 10^10 solutions, hours of work. */
 const FOR_HOURS = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }';
 /** A two-way cross product of the typed resources: a few hundred milliseconds. */
@@ -20,7 +21,7 @@ describe('the SPARQL endpoint under hostile load', () => {
 
   before(async () => {
     running = await startCatalog({ configure: (raw) => {
-      raw.sparql = { ...(raw.sparql as object), timeoutMs: TIMEOUT_MS, maxConcurrent: MAX_CONCURRENT, workers: 2 };
+      raw.sparql = { ...(raw.sparql as object), timeoutMs: TIMEOUT_MS, maxConcurrent: MAX_CONCURRENT, maxQueued: MAX_QUEUED, workers: 2 };
     } });
     endpoint = `${running.url}sparql`;
   });

@@ -49,7 +49,7 @@ export function sparqlRoute(context: AppContext): Router {
     limits,
     logger: context.logger.child({ component: 'sparql' }),
   });
-  const concurrency = new ConcurrencyLimit(limits.maxConcurrent);
+  const concurrency = new ConcurrencyLimit(limits.maxConcurrent, limits.maxQueued);
   const descriptionOptions = { endpoint, limits, federation: limits.serviceAllowList.length > 0, dataset: voidDatasetIri(context.config.baseUrl) };
   const assets = yasguiAssetsDir();
   if (assets !== undefined) router.use(EDITOR_ASSETS, express.static(assets, { immutable: true, maxAge: '7d', index: false }));
@@ -78,7 +78,11 @@ export function sparqlRoute(context: AppContext): Router {
       const prepared = engine.prepare(request.query);
       const type = chooseResultType(prepared.form, req.get('accept'), request.formats);
       if (type === undefined) throw new NotAcceptable(`Results of a ${prepared.form} query are available as ${resultTypesFor(prepared.form).join(', ')}.`);
-      if (!concurrency.tryAcquire()) throw new ServiceUnavailable(`${limits.maxConcurrent} queries are running already; try again shortly.`, { headers: { 'Retry-After': '1' } });
+      const gone = new AbortController();
+      res.once('close', () => gone.abort());
+      if (!(await concurrency.acquire(limits.timeoutMs, gone.signal))) {
+        throw new ServiceUnavailable(`${limits.maxConcurrent} queries are running and ${limits.maxQueued} waiting already; try again shortly.`, { headers: { 'Retry-After': '1' } });
+      }
       try {
         const result = await engine.execute(prepared, type, request);
         // Results change only when a harvest is applied: stored (e.g. by the response cache), revalidated by clients.

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { DataFactory } from 'n3';
 import { pino } from 'pino';
 import type { GraphQueryOptions, GraphQueryResult } from '../../../src/graph/GraphIndex.js';
+import { GraphIndexLoadingError } from '../../../src/graph/GraphIndexLoadingError.js';
 import { GraphLoadError } from '../../../src/graph/GraphLoadError.js';
 import { GraphWorkerError } from '../../../src/graph/GraphWorkerError.js';
 import { OxigraphWorkerPool } from '../../../src/graph/OxigraphWorkerPool.js';
@@ -243,6 +244,23 @@ describe('OxigraphWorkerPool', () => {
         assert.ok(seen.length > 10);
         assert.deepEqual(seen.filter((n) => n !== '3' && n !== '60'), [], `answers seen: ${seen.join(' ')}`);
         assert.equal(column(text(await pool.query(count, options('text/csv'))))[0], '60');
+      } finally {
+        await pool.close();
+      }
+    });
+
+    it('refuses queries at once until its first whole-dataset load is done, then answers them', async () => {
+      const journal = new Journal();
+      for (const n of [1, 2]) journal.add(n);
+      const pool = new OxigraphWorkerPool({ workers: 1, reload: () => journal.documents(), logger: silent });
+      try {
+        assert.equal(pool.isLoaded(), false);
+        await assert.rejects(pool.query(NAMES, options('text/csv')), GraphIndexLoadingError);
+        const loading = pool.loadAll(journal.documents());
+        await assert.rejects(pool.query(NAMES, options('text/csv')), GraphIndexLoadingError);
+        await loading;
+        assert.equal(pool.isLoaded(), true);
+        assert.deepEqual(column(text(await pool.query(NAMES, options('text/csv')))), ['Lesson 1', 'Lesson 2']);
       } finally {
         await pool.close();
       }
