@@ -78,9 +78,7 @@ export function sparqlRoute(context: AppContext): Router {
       const prepared = engine.prepare(request.query);
       const type = chooseResultType(prepared.form, req.get('accept'), request.formats);
       if (type === undefined) throw new NotAcceptable(`Results of a ${prepared.form} query are available as ${resultTypesFor(prepared.form).join(', ')}.`);
-      const gone = new AbortController();
-      res.once('close', () => gone.abort());
-      if (!(await concurrency.acquire(limits.timeoutMs, gone.signal))) {
+      if (!concurrency.tryAcquire() && !(await waitForSlot(res))) {
         throw new ServiceUnavailable(`${limits.maxConcurrent} queries are running and ${limits.maxQueued} waiting already; try again shortly.`, { headers: { 'Retry-After': '1' } });
       }
       try {
@@ -96,6 +94,18 @@ export function sparqlRoute(context: AppContext): Router {
       throw sparqlHttpError(error) ?? error;
     }
   });
+
+  /** Waits in the queue for a slot, giving up when the client goes away (only then: an abort is not free). */
+  async function waitForSlot(res: Response): Promise<boolean> {
+    const gone = new AbortController();
+    const onClose = (): void => gone.abort();
+    res.once('close', onClose);
+    try {
+      return await concurrency.acquire(limits.timeoutMs, gone.signal);
+    } finally {
+      res.off('close', onClose);
+    }
+  }
 
   /** §3 of the Service Description spec: the description is what a GET on the endpoint without a query returns. */
   async function sendDescription(req: Request, res: Response, formats: readonly string[]): Promise<void> {
