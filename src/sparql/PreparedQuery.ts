@@ -2,7 +2,7 @@ import type { QueryForm } from '../graph/queryShape.js';
 
 /** A query that passed every check of `SparqlEngine.prepare`, ready to run. */
 export interface PreparedQuery {
-  /** The query text as it runs: the client's text with the row limit applied. */
+  /** The query text as it runs: the client's text (regenerated when a rewrite of decision 0033 applied) with the row limit applied. */
   text: string;
   form: QueryForm;
   /** Allow-listed `SERVICE` endpoints it calls; none means Oxigraph answers it alone. */

@@ -8,6 +8,7 @@ import type { FederatedResult } from './federation/FederatedResult.js';
 import { ownEndpointAnswerer } from './federation/ownEndpointAnswerer.js';
 import type { PreparedQuery, ProtocolDataset, SparqlResult } from './PreparedQuery.js';
 import { QueryTooLargeError } from './QueryTooLargeError.js';
+import { rewriteQuery } from './rewrite/rewriteQuery.js';
 import { writeSolutions } from './results/writeSolutions.js';
 import { ServiceNotAllowedError } from './ServiceNotAllowedError.js';
 import { writeQuads } from './writeQuads.js';
@@ -54,7 +55,11 @@ export class SparqlEngine {
     });
   }
 
-  /** Checks a query and applies the row limit; throws before anything runs. Pure apart from parsing. */
+  /**
+   * Checks a query, rewrites the few constructs Oxigraph answers differently from SPARQL 1.1 (decision 0033;
+   * any other query keeps the client's text) and applies the row limit; throws before anything runs. Pure
+   * apart from parsing.
+   */
   prepare(query: string): PreparedQuery {
     const { limits, endpoint } = this.options;
     if (Buffer.byteLength(query, 'utf8') > limits.maxQueryBytes) throw new QueryTooLargeError(limits.maxQueryBytes);
@@ -62,7 +67,7 @@ export class SparqlEngine {
     const allowed = new Set(limits.serviceAllowList);
     const refused = analysis.services.filter((service) => !allowed.has(service));
     if (refused.length > 0) throw new ServiceNotAllowedError(refused);
-    const { query: text, capped } = capResultRows(query, analysis.form, limits.maxRows);
+    const { query: text, capped } = capResultRows(rewriteQuery(analysis.syntaxTree) ?? query, analysis.form, limits.maxRows);
     return { text, form: analysis.form, services: analysis.services, capped };
   }
 

@@ -9,6 +9,8 @@ export interface QueryAnalysis {
   form: QueryForm;
   /** Endpoints named in `SERVICE` clauses (`?` for a variable endpoint), in the order they appear. */
   services: string[];
+  /** The query as sparqljs parsed it (IRIs resolved against `baseIri`), for rewrites (`rewriteQuery`). */
+  syntaxTree: sparqljs.SparqlQuery;
 }
 
 /** The position jison (sparqljs's parser generator) attaches to a parse error. */
@@ -34,7 +36,7 @@ export function analyseQuery(query: string, baseIri?: string): QueryAnalysis {
   if (parsed.type === 'update') throw new UpdateNotAllowedError();
   const services: string[] = [];
   collectServices(parsed, services);
-  return { form: parsed.queryType, services };
+  return { form: parsed.queryType, services, syntaxTree: parsed };
 }
 
 function collectServices(node: unknown, out: string[]): void {

@@ -70,6 +70,17 @@ describe('SparqlEngine', () => {
       assert.equal(prepared.capped, true);
       assert.match(prepared.text, /LIMIT 50\n$/);
     });
+
+    it('keeps the client\'s text of a query that no rewrite of decision 0033 touches', () => {
+      const query = 'SELECT ?o {\n  ?s <http://e/p> ?o # as written\n}';
+      assert.equal(engineWith(new FakeGraph('')).prepare(query).text, `${query}\nLIMIT 50\n`);
+    });
+
+    it('runs the rewritten text of a query with an engine deviation, with the row limit', () => {
+      const prepared = engineWith(new FakeGraph('')).prepare('SELECT (GROUP_CONCAT(?o) AS ?g) { ?s <http://e/p> ?o }');
+      assert.match(prepared.text, /CONCAT\("", GROUP_CONCAT\(\?o; SEPARATOR = " "\)\)/);
+      assert.match(prepared.text, /LIMIT 50\n$/);
+    });
   });
 
   describe('execute', () => {
