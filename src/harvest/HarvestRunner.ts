@@ -22,6 +22,7 @@ import { normaliseMaterial } from './normaliseMaterial.js';
 import { RobotsRules } from './RobotsRules.js';
 import { SourceBusyError, SourceLock } from './SourceLock.js';
 import { validateCandidate } from './validateCandidate.js';
+import { holdCheckpoints } from '../journal/walCheckpoints.js';
 
 export interface RunOptions {
   /** Apply even a run that the guards call suspicious (zero records, too many missing). */
@@ -83,6 +84,17 @@ export class HarvestRunner {
   async runAll(sourceIds: readonly string[] | undefined, options: RunOptions = {}): Promise<HarvestRunReport[]> {
     const sources = sourceIds?.length ? sourceIds.map((id) => this.source(id)) : this.deps.config.sources.filter((s) => s.enabled);
     const reports: HarvestRunReport[] = [];
+    // One checkpoint after all the runs instead of one after each (docs/decisions/0037).
+    const releaseCheckpoints = holdCheckpoints(this.deps.journal.db);
+    try {
+      await this.runEach(sources, options, reports);
+    } finally {
+      releaseCheckpoints();
+    }
+    return reports;
+  }
+
+  private async runEach(sources: readonly SourceConfig[], options: RunOptions, reports: HarvestRunReport[]): Promise<void> {
     for (const source of sources) {
       try {
         reports.push(await this.runSource(source.id, options));
@@ -96,7 +108,6 @@ export class HarvestRunner {
         });
       }
     }
-    return reports;
   }
 
   /** Runs one source now and waits for its report. @throws SourceBusyError when it is already being harvested. */
@@ -116,9 +127,11 @@ export class HarvestRunner {
     }
     const lock = options.dryRun ? undefined : SourceLock.acquire(this.deps.journal, source.id, runId, { leaseMs: this.deps.config.harvest.lockLeaseMs });
     this.running.add(source.id);
+    const releaseCheckpoints = holdCheckpoints(this.deps.journal.db);
     const done = this.run(source, runId, options).finally(() => {
       this.running.delete(source.id);
       lock?.release();
+      releaseCheckpoints();
     });
     return { runId, sourceId: source.id, done };
   }
@@ -195,6 +208,9 @@ export class HarvestRunner {
         for (const warning of item.warnings) problems.push({ severity: 'warning', location, message: warning });
         const normalised = normaliseMaterial(item.material);
         for (const warning of normalised.warnings) problems.push({ severity: 'warning', location, message: warning });
+        // The record is validated as it will be stored: with derived keywords when it has none (docs/decisions/0003).
+        // The contribution is stored without them; they are derived again after the cross-source merge, so that
+        // they never hide another source's real keywords.
         const filled = fillMissingKeywords(normalised.material, providerName);
         if (filled.warning) problems.push({ severity: 'warning', location, message: filled.warning });
         const validation = await validateCandidate(this.deps.validator, filled.material, source, location, journal.serialiser.iris);
@@ -203,7 +219,7 @@ export class HarvestRunner {
           counts.invalid++;
           for (const violation of validation.violations) problems.push({ severity: 'invalid', location, message: `${violation.path ?? ''} ${violation.message}`.trim() });
         } else {
-          materials.push({ material: filled.material, location });
+          materials.push({ material: normalised.material, location });
         }
         if (counts.read % 100 === 0) progress('reading');
       }
@@ -222,6 +238,7 @@ export class HarvestRunner {
         failedLocations: problems.filter((p) => p.severity === 'error').map((p) => p.location),
         precedence: (id) => config.sources.find((s) => s.id === id)?.priority ?? Number.MAX_SAFE_INTEGER,
         providerOf: (id) => config.sources.find((s) => s.id === id)?.provider ?? source.provider,
+        complete: (material, provider) => fillMissingKeywords(material, config.providers.find((p) => p.id === provider)?.name ?? provider).material,
         withdrawAfterMissingRuns: config.harvest.withdrawAfterMissingRuns,
         maxDropShare: config.harvest.maxDropShare,
         force: options.force ?? false,

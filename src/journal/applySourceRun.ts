@@ -4,7 +4,7 @@ import type { Material } from '../model/Material.js';
 import { emptyCounts, type RunCounts } from '../model/HarvestRunReport.js';
 import { attributeFields } from '../model/attributeFields.js';
 import { mergeMaterials } from '../model/mergeMaterials.js';
-import { stableHash, stableStringify } from '../model/stableHash.js';
+import { stableStringify } from '../model/stableHash.js';
 import { identityKeys } from '../identity/identityKeys.js';
 import { mintId } from '../identity/mintId.js';
 import type { Journal } from './Journal.js';
@@ -12,6 +12,7 @@ import { dropWithdrawnContributions } from './dropWithdrawnContributions.js';
 import { ensureFtsRowids } from './ensureFtsRowids.js';
 import { finishIncrementalRun } from './finishIncrementalRun.js';
 import { indexFacets } from './indexFacets.js';
+import { recordHash } from './recordHash.js';
 import type { IncrementalRun } from './IncrementalRun.js';
 import { mergeRecords } from './mergeRecords.js';
 import { resolveMergedId } from './resolveMergedId.js';
@@ -42,6 +43,12 @@ export interface SourceRunInput {
   precedence: (sourceId: string) => number;
   /** Provider of a source, for records merged from several. */
   providerOf: (sourceId: string) => string;
+  /**
+   * Completes a record's merged material before it is stored (the runner derives keywords for a material that has
+   * none, docs/decisions/0003): applied after the cross-source merge, so that it never hides what another source
+   * says. Default: the merged material as it is.
+   */
+  complete?: (material: Material, provider: string) => Material;
   withdrawAfterMissingRuns: number;
   maxDropShare: number;
   /** Apply even a run that the guards call suspicious. */
@@ -163,7 +170,7 @@ export function applySourceRun(journal: Journal, input: SourceRunInput): SourceR
       }
       for (const { id, item, json, hash } of fresh) written.set(id, writeNewRecord(s, journal, id, item, json, hash, run.minted.get(id)!, input, now, result));
       if (input.incremental) finishIncrementalRun(journal, input.sourceId, input.incremental, withdrawnBySource);
-      for (const { id } of result.changedGraphs) indexFacets(journal, id, written.get(id));
+      for (const { id } of result.changedGraphs) indexFacets(journal, id, written.get(id), { fresh: run.minted.has(id) });
       if (result.changedGraphs.length > 0) journal.bumpCatalogVersion();
       if (input.dryRun) throw new NotApplied('dry run: nothing written');
     });
@@ -271,19 +278,21 @@ function addKey(s: SourceRunStatements, run: RunIdentities, id: string, key: str
  * once (no placeholder row rewritten later: storing a new material is the hot path of a first harvest).
  */
 function writeNewRecord(s: SourceRunStatements, journal: Journal, id: string, item: RunMaterial, json: string, hash: string, keys: Iterable<string>, input: SourceRunInput, now: string, result: SourceRunResult): CatalogRecord {
-  const material = item.material;
-  const stated: Provenance = { sourceId: input.sourceId, sourceKind: input.sourceKind, location: item.location, runId: input.runId, harvestedAt: input.startedAt };
-  const provenance = [{ ...stated, supplied: attributeFields([material], material)[0]! as string[] }];
   const provider = input.providerOf(input.sourceId);
+  const material = input.complete?.(item.material, provider) ?? item.material;
+  const stated: Provenance = { sourceId: input.sourceId, sourceKind: input.sourceKind, location: item.location, runId: input.runId, harvestedAt: input.startedAt };
+  const provenance = [{ ...stated, supplied: attributeFields([item.material], material)[0]! as string[] }];
   const record: CatalogRecord = { id, material, provider, provenance, version: 1, created: now, modified: now };
   const { nquads, jsonld } = journal.serialise(record);
   const seq = logChange(s, id, 'Create', 1, now);
   const recordJson = JSON.stringify(record);
-  s.insertRecord.run(id, provider, material.name, recordJson, nquads, jsonld, stableHash({ material, provider, provenance }), now, now, seq);
+  // The material's stable JSON is already written (the contribution's): the record hash reuses it.
+  const materialJson = material === item.material ? json : stableStringify(material);
+  const rowid = s.insertRecord.run(id, provider, material.name, recordJson, nquads, jsonld, recordHash(materialJson, provider, provenance), now, now, seq).lastInsertRowid;
   s.upsertContribution.run(id, input.sourceId, json, hash, JSON.stringify(stated));
   for (const key of keys) s.insertKey.run(key, id);
   s.insertVersion.run(id, 1, recordJson, input.runId, now);
-  s.insertFts.run({ id, name: material.name, description: material.description, keywords: material.keywords.join(' ') });
+  s.insertFtsAt.run(rowid, id, material.name, material.description, material.keywords.join(' '));
   result.counts.new++;
   result.changedGraphs.push({ id, nquads });
   return record;
@@ -309,13 +318,14 @@ function rebuildRecord(journal: Journal, s: SourceRunStatements, id: string, inp
     return undefined;
   }
   const materials = rows.map((row) => JSON.parse(row.material_json) as Material);
-  const material = mergeMaterials(materials);
+  const provider = input.providerOf(rows[0]!.source_id);
+  const merged = mergeMaterials(materials);
+  const material = input.complete?.(merged, provider) ?? merged;
   const supplied = attributeFields(materials, material);
   const provenance = rows.map((row, i) => ({ ...(JSON.parse(row.provenance_json) as Provenance), supplied: supplied[i]! as string[] }));
-  const provider = input.providerOf(rows[0]!.source_id);
   // The hash covers what the record says and where each statement came from, not when this run happened:
   // an unchanged re-harvest gives the same hash and writes no version.
-  const hash = stableHash({ material, provider, provenance });
+  const hash = recordHash(stableStringify(material), provider, provenance);
   if (wasActive && current.hash === hash) {
     if (rows.some((row) => row.source_id === input.sourceId && row.missing_runs === 0)) result.counts.unchanged++;
     return undefined;

@@ -8,11 +8,13 @@ const INDEX_VERSION = '1';
 /**
  * Brings the feed's facet index (`material_facets`) in step with the stored record `id`: its facet values when it
  * is active, none otherwise. `applySourceRun` calls it for every record whose graph changed, inside its
- * transaction, so the index never disagrees with the records.
+ * transaction, so the index never disagrees with the records. `fresh`: the record was first written in this
+ * transaction (no rows to remove).
  */
-export function indexFacets(journal: Journal, id: string, activeRecord?: CatalogRecord): void {
+export function indexFacets(journal: Journal, id: string, activeRecord?: CatalogRecord, options: { fresh?: boolean } = {}): void {
   const s = statementsOf(journal.db);
-  s.remove.run(id);
+  // A record written for the first time has no rows to remove.
+  if (!options.fresh) s.remove.run(id);
   // A caller that has just written the active record passes it (the harvest, for thousands of records per run).
   const record = activeRecord ?? (() => {
     const row = s.active.get(id) as { record_json: string } | undefined;

@@ -39,6 +39,8 @@ export function sourceRunStatements(db: Database.Database) {
     /** The slow path (scans the FTS table), for a row whose rowid is not its record's. */
     deleteFtsById: db.prepare('DELETE FROM materials_fts WHERE id = ?'),
     insertFts: db.prepare('INSERT INTO materials_fts (rowid, id, name, description, keywords) VALUES ((SELECT rowid FROM materials WHERE id = @id), @id, @name, @description, @keywords)'),
+    /** The full-text row of a record just inserted, whose rowid the insert returned. */
+    insertFtsAt: db.prepare('INSERT INTO materials_fts (rowid, id, name, description, keywords) VALUES (?, ?, ?, ?, ?)'),
     logChange: db.prepare('INSERT INTO changes (material_id, type, version, at) VALUES (?, ?, ?, ?)'),
   };
 }

@@ -1,8 +1,8 @@
-import { Writer } from 'n3';
 import type { CatalogIris } from './CatalogIris.js';
 import type { CatalogRecord } from './CatalogRecord.js';
 import { materialToJsonLd } from './materialToJsonLd.js';
 import { materialToQuads } from './materialToQuads.js';
+import { quadsToNquads } from './quadsToNquads.js';
 
 /**
  * Turns records into the serialisations the journal stores beside them, so that reads (the graph index at
@@ -17,7 +17,7 @@ export interface RecordSerialiser {
 export function recordSerialiser(iris: CatalogIris): RecordSerialiser {
   return {
     iris,
-    nquads: (record) => new Writer({ format: 'N-Quads' }).quadsToString(materialToQuads(record, iris)),
+    nquads: (record) => quadsToNquads(materialToQuads(record, iris)),
     jsonld: (record) => JSON.stringify(materialToJsonLd(record, iris)),
   };
 }

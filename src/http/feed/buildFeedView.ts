@@ -6,7 +6,7 @@ import type { FeedView } from './FeedView.js';
  * Builds the page view and its links from a query and the journal's page. Links keep the filters and the page size;
  * `next` continues after the page's last record, `previous` before its first (keyset cursors). Pure.
  */
-export function buildFeedView(baseUrl: string, query: FeedQuery, page: FeedPage): FeedView {
+export function buildFeedView<R extends { id: string }>(baseUrl: string, query: FeedQuery, page: FeedPage<R>): FeedView<R> {
   const base = `${baseUrl}materials`;
   const link = (extra: [string, string][], withLimit = true): string => {
     const params = new URLSearchParams([...query.filterParams, ...(withLimit ? [['limit', String(query.limit)] as [string, string]] : []), ...extra]);

@@ -12,9 +12,16 @@ export interface FeedCatalog {
  * A feed page as compacted JSON-LD in the bundled context (`contextUrl`): a `schema:DataFeed` that is also a
  * `hydra:Collection`, its `hydra:view` (a `hydra:PartialCollectionView` with first/next/previous) and one
  * `schema:DataFeedItem` per record (`dateCreated`, `dateModified` as `xsd:dateTime`, `item`: the record node exactly
- * as `/materials/{id}` serves it). `feedQuads` is the same graph; a test keeps them isomorphic. Pure.
+ * as `/materials/{id}` serves it). `feedQuads` is the same graph; a test keeps them isomorphic. The route serves
+ * the same document as text built from the stored JSON-LD (`feedJsonLdBytes`); a test keeps the two byte-identical.
+ * Pure.
  */
 export function feedJsonLd(view: FeedView, catalog: FeedCatalog, contextUrl: string): Record<string, unknown> {
+  return { ...feedHead(view, catalog, contextUrl), dataFeedElement: view.records.map(feedItem) };
+}
+
+/** The feed page document without its items (`dataFeedElement`, which comes last). Pure. */
+export function feedHead(view: FeedView<{ id: string }>, catalog: FeedCatalog, contextUrl: string): Record<string, unknown> {
   return {
     '@context': contextUrl,
     '@id': view.collection,
@@ -30,7 +37,6 @@ export function feedJsonLd(view: FeedView, catalog: FeedCatalog, contextUrl: str
       ...(view.next === undefined ? {} : { 'hydra:next': { '@id': view.next } }),
       ...(view.previous === undefined ? {} : { 'hydra:previous': { '@id': view.previous } }),
     },
-    dataFeedElement: view.records.map(feedItem),
   };
 }
 

@@ -19,8 +19,12 @@ export interface RecordView {
   /** For versions: which one, when it was recorded, by which run and source, and the latest version's number. */
   version?: { number: number; created: string; latest: number; runId?: string; sourceId?: string };
   withdrawal?: { at: string; reason: string };
-  /** The serialisations stored with the current record (so they are not mapped again). */
-  stored?: { nquads: string; jsonld: string };
+  /**
+   * The serialisations stored with the current record (so they are not mapped again): the JSON-LD text, the N-Quads
+   * (read when asked for: only the RDF representations need them), and a revision that changes whenever the harvest
+   * writes them again (validators of representations served as stored bytes are derived from it).
+   */
+  stored?: { jsonld: string; nquads: () => string; revision: string };
   /** `Last-Modified` of the representation (ISO date-time). */
   lastModified: string;
 }

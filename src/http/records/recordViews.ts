@@ -1,4 +1,5 @@
-import type { StoredRecord } from '../../journal/StoredRecord.js';
+import { recordReader } from '../../journal/recordReader.js';
+import type { StoredRecordHead } from '../../journal/StoredRecordHead.js';
 import type { RecordVersion } from '../../journal/RecordVersion.js';
 import type { AppContext } from '../AppContext.js';
 import type { RecordView } from './RecordView.js';
@@ -17,8 +18,12 @@ function providerName(context: AppContext, providerId: string): string {
   return context.config.providers.find((p) => p.id === providerId)?.name ?? providerId;
 }
 
-/** The view of a stored active or withdrawn record. */
-export function currentView(context: AppContext, stored: StoredRecord): RecordView {
+/**
+ * The view of a stored active or withdrawn record. The stored serialisations' revision is the record's hash (of what
+ * it says) and version (a new one whenever the harvest writes the record, even to a state it had before); both are
+ * written in the same statement as the serialisations.
+ */
+export function currentView(context: AppContext, stored: StoredRecordHead): RecordView {
   const withdrawn = stored.status === 'withdrawn';
   const at = stored.withdrawnAt ?? stored.record.modified;
   return {
@@ -31,7 +36,7 @@ export function currentView(context: AppContext, stored: StoredRecord): RecordVi
     providerName: providerName(context, stored.record.provider),
     ...(withdrawn
       ? { withdrawal: { at, reason: stored.withdrawnReason ?? 'withdrawn from its source' } }
-      : { stored: { nquads: stored.nquads, jsonld: stored.jsonld } }),
+      : { stored: { jsonld: stored.jsonld, nquads: () => recordReader(context.journal).nquads(stored.id), revision: `${stored.hash}.${stored.record.version}` } }),
     lastModified: withdrawn ? at : stored.record.modified,
   };
 }

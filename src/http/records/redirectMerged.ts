@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { resolveMergedId } from '../../journal/resolveMergedId.js';
-import type { StoredRecord } from '../../journal/StoredRecord.js';
+import type { StoredRecordHead } from '../../journal/StoredRecordHead.js';
 import type { AppContext } from '../AppContext.js';
 import { NotFound } from '../errors/NotFound.js';
 
@@ -9,7 +9,7 @@ import { NotFound } from '../errors/NotFound.js';
  * survives it, keeping the rest of the path (`suffix`, e.g. `/linkset`) and the query (`?format=`), so an
  * identifier printed once keeps resolving forever (DESIGN §3). The `Location` is an absolute path.
  */
-export function redirectMerged(context: AppContext, stored: StoredRecord, req: Request, res: Response, suffix = ''): void {
+export function redirectMerged(context: AppContext, stored: StoredRecordHead, req: Request, res: Response, suffix = ''): void {
   const survivor = resolveMergedId(context.journal, stored.id);
   if (survivor === undefined || survivor === stored.id) throw new NotFound(`The material ${stored.id} was merged, but its survivor cannot be found.`);
   const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';

@@ -13,7 +13,7 @@ import { recordPage } from '../../views/recordPage.js';
 import { tombstonePage } from '../../views/tombstonePage.js';
 import { recordLinks } from '../signposting/recordLinks.js';
 import { citationSubjectOf } from './citationSubjectOf.js';
-import { recordDocuments } from './recordDocuments.js';
+import { recordJsonLd, recordJsonLdText, recordNquads } from './recordDocuments.js';
 import { RECORD_FORMATS, recordFormatOf } from './recordFormats.js';
 import type { RecordView } from './RecordView.js';
 
@@ -31,13 +31,13 @@ export function renderRecord(view: RecordView, type: string, serialiser: RecordS
     case 'text/html':
       return renderHtml(view, serialiser, catalogTitle);
     case 'application/ld+json':
-      return JSON.stringify(recordDocuments(view, serialiser).jsonld);
+      return recordJsonLdText(view, serialiser);
     case 'application/rdf+xml':
-      return writeRdfXml(recordDocuments(view, serialiser).nquads);
+      return writeRdfXml(recordNquads(view, serialiser));
     case 'text/turtle':
     case 'application/n-triples':
     case 'application/n-quads':
-      return writeRdf(recordDocuments(view, serialiser).nquads, format.type as RdfWriteType);
+      return writeRdf(recordNquads(view, serialiser), format.type as RdfWriteType);
     case 'application/x-bibtex':
       return renderBibtex(subject);
     case 'application/vnd.citationstyles.csl+json':
@@ -56,7 +56,7 @@ export function renderRecord(view: RecordView, type: string, serialiser: RecordS
 }
 
 function renderHtml(view: RecordView, serialiser: RecordSerialiser, catalogTitle: string): string {
-  const { jsonld } = recordDocuments(view, serialiser);
+  const jsonld = recordJsonLd(view, serialiser);
   const subject = citationSubjectOf(view);
   const alternates = RECORD_FORMATS.filter((f) => f.type !== 'text/html').map((f) => ({ type: f.type, label: f.label, href: `${view.url}?format=${f.format}` }));
   const citation: CitationModel = {

@@ -6,6 +6,7 @@ import { recordFormatOf } from './recordFormats.js';
 import type { RecordView } from './RecordView.js';
 import { renderRecord } from './renderRecord.js';
 import { sendRepresentation } from './sendRepresentation.js';
+import { storedEtag } from './storedEtag.js';
 
 /** At most this many `author` links go in the `Link` header; the linkset lists every one. */
 const MAX_HEADER_AUTHORS = 10;
@@ -13,7 +14,8 @@ const MAX_HEADER_AUTHORS = 10;
 /**
  * Answers a request for a record view in the negotiated media type: `200` (current record, version) or
  * `410 Gone` with the tombstone in that format (withdrawn); FAIR Signposting `Link` header; `Vary: Accept`;
- * strong ETag, `Last-Modified`, `304`; Memento-Datetime (RFC 7089 §2.1.1) on versions.
+ * strong ETag, `Last-Modified`, `304`; Memento-Datetime (RFC 7089 §2.1.1) on versions. The current record's JSON-LD
+ * is its stored text, tagged from its stored revision (`storedEtag`) rather than by hashing it.
  */
 export function sendRecordView(context: AppContext, req: Request, res: Response, view: RecordView, type: string): void {
   const format = recordFormatOf(type);
@@ -23,5 +25,6 @@ export function sendRecordView(context: AppContext, req: Request, res: Response,
   if (view.version) res.set('Memento-Datetime', new Date(view.version.created).toUTCString());
   if (format.filename) res.set('Content-Disposition', `inline; filename="${format.filename(view.record.id)}"`);
   if (view.state === 'withdrawn') res.set('Cache-Control', 'no-cache');
-  sendRepresentation(req, res, { status: view.state === 'withdrawn' ? 410 : 200, type: format.type, body, lastModified: view.lastModified });
+  const etag = view.stored && format.type === 'application/ld+json' ? storedEtag(format.type, view.stored.revision, context.journal.serialiser.iris) : undefined;
+  sendRepresentation(req, res, { status: view.state === 'withdrawn' ? 410 : 200, type: format.type, body, lastModified: view.lastModified, ...(etag ? { etag } : {}) });
 }

@@ -95,6 +95,28 @@ describe('HarvestRunner', () => {
     assert.equal(journal.getRun(report.runId), undefined);
   });
 
+  it('derives keywords only after merging sources, so that one source without keywords never hides another source\'s keywords', async () => {
+    const config = resolveConfig({
+      providers: [{ id: 'p', name: 'Provider' }],
+      sources: [{ id: 'bare', kind: 'bare', provider: 'p', priority: 1 }, { id: 'rich', kind: 'rich', provider: 'p', priority: 2 }],
+    }, '/tmp/faircat-test-config.yaml');
+    const journal = Journal.open(':memory:', recordSerialiser(catalogIris(config.pidBase, config.baseUrl)));
+    const harvesters = new Map<string, Harvester>([
+      ['bare', fakeHarvester(() => [lesson('shared', { keywords: [] }), lesson('alone', { keywords: [] })]) as Harvester],
+      ['rich', fakeHarvester(() => [lesson('shared', { keywords: ['git', 'version control'] })]) as Harvester],
+    ]);
+    const r = new HarvestRunner({ config, journal, validator: RecordValidator.fromOntology(), harvesters, logger: pino({ level: 'silent' }) });
+    const [bare, rich] = await r.runAll(undefined);
+    assert.deepEqual([bare?.status, rich?.status], ['applied', 'applied']);
+    assert.ok(bare?.problems.some((p) => /gives no keywords/.test(p.message)), 'the source without keywords is still told');
+    const keywordsOf = (slug: string): string[] | undefined => {
+      const row = journal.db.prepare("SELECT id FROM materials WHERE name = ? AND status = 'active'").get(`Lesson ${slug}`) as { id: string } | undefined;
+      return row && journal.get(row.id)?.record.material.keywords;
+    };
+    assert.deepEqual(keywordsOf('shared'), ['git', 'version control']);
+    assert.deepEqual(keywordsOf('alone'), ['Lesson alone', 'Provider'], 'a record no source gives keywords gets derived ones');
+  });
+
   it('reports progress while reading and when done', async () => {
     const phases: string[] = [];
     const { runner: r } = runner(() => Array.from({ length: 250 }, (_, i) => lesson(`l${i}`)));

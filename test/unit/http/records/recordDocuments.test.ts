@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { recordDocuments } from '../../../../src/http/records/recordDocuments.js';
+import { recordDocuments, recordJsonLd, recordJsonLdText, recordNquads } from '../../../../src/http/records/recordDocuments.js';
 import { recordSerialiser } from '../../../../src/model/RecordSerialiser.js';
 import { FAIRCAT, SCHEMA } from '../../../../src/vocab/index.js';
 import { TEST_IRIS } from '../../../helpers/journalRecords.js';
@@ -19,8 +19,26 @@ describe('recordDocuments', () => {
   });
 
   it('uses the stored serialisations of the current record', () => {
-    const view = { ...fixtureView('full'), stored: { nquads: '# stored\n', jsonld: '{"stored":true}' } };
+    const view = { ...fixtureView('full'), stored: { nquads: () => '# stored\n', jsonld: '{"stored":true}', revision: 'r1' } };
     assert.deepEqual(recordDocuments(view, serialiser), { nquads: '# stored\n', jsonld: { stored: true } });
+  });
+
+  it('serves the current record\'s stored JSON-LD text as it is, and reads stored N-Quads only when asked for them', () => {
+    let reads = 0;
+    const stored = { nquads: () => { reads++; return '# stored\n'; }, jsonld: '{"stored":  true}', revision: 'r1' };
+    const view = { ...fixtureView('full'), stored };
+    assert.equal(recordJsonLdText(view, serialiser), '{"stored":  true}');
+    assert.deepEqual(recordJsonLd(view, serialiser), { stored: true });
+    assert.equal(reads, 0);
+    assert.equal(recordNquads(view, serialiser), '# stored\n');
+    assert.equal(reads, 1);
+  });
+
+  it('writes the JSON-LD text of views without stored serialisations from their documents', () => {
+    for (const state of ['version', 'withdrawn'] as const) {
+      const view = fixtureView('full', state);
+      assert.equal(recordJsonLdText(view, serialiser), JSON.stringify(recordJsonLd(view, serialiser)));
+    }
   });
 
   it('describes a withdrawn record as withdrawn, with when and why, in RDF and JSON-LD alike', () => {
