@@ -12,7 +12,7 @@ export interface FacetValue {
 }
 
 /**
- * The normalised facet values of a record, as `material_facets` stores them and `normaliseFacetValue` matches
+ * The normalised facet values of a record, as `facet_postings` stores them and `normaliseFacetValue` matches
  * them: provider id, keywords and learning objectives case-folded, competency IRIs as they are, educational level
  * case-folded, the BCP 47 language tag lower-cased (RFC 5646 §2.1.1: tags are case-insensitive) with each of its
  * prefixes (so that `en` matches `en-GB`, RFC 4647 §3.3.1 basic filtering), the licence IRI. Pure; no duplicates.

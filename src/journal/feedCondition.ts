@@ -10,7 +10,7 @@ export interface SqlCondition {
 
 /**
  * The condition that selects the records of a feed filter: active, every facet matching one of its values
- * (`material_facets`), modified at or after `modifiedSince` (`materials_modified`), every text word matching
+ * (`facet_postings`), modified at or after `modifiedSince` (`materials_modified`), every text word matching
  * (`materials_fts`). The same filter always gives the same SQL text, so statements can be prepared once per shape.
  * Pure.
  */
@@ -20,7 +20,7 @@ export function feedCondition(filter: FeedFilter): SqlCondition {
   for (const facet of FACETS) {
     const values = filter.facets[facet];
     if (!values || values.length === 0) continue;
-    where.push(`m.id IN (SELECT material_id FROM material_facets WHERE facet = ? AND value IN (${values.map(() => '?').join(', ')}))`);
+    where.push(`m.rowid IN (SELECT material_rowid FROM facet_postings WHERE facet = ? AND value IN (${values.map(() => '?').join(', ')}))`);
     params.push(facet, ...values);
   }
   if (filter.modifiedSince !== undefined) {

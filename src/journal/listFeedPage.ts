@@ -20,7 +20,7 @@ export interface FeedPage<R extends { id: string } = StoredRecord> {
  * One page of the feed: active records matching `filter`, in id order, after or before a cursor (keyset paging).
  * The order is the record id, which never changes, so a harvest writing between two page fetches never makes a
  * consumer skip or repeat a record that stays in the catalog. Served from the journal's indexes
- * (`material_facets`, `materials_fts`, `materials_modified`), never from SPARQL (DESIGN §7). The routes use
+ * (`facet_postings`, `materials_fts`, `materials_modified`), never from SPARQL (DESIGN §7). The routes use
  * `FeedReader`, which does the same with prepared statements, a count kept per catalog version and only the columns
  * a representation needs.
  */

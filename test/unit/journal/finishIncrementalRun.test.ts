@@ -53,7 +53,7 @@ describe('incremental source runs (applySourceRun with `incremental`)', () => {
   it('indexes the facets of every record it writes and drops those of records it withdraws', () => {
     const j = journal();
     applySourceRun(j, run([lesson(1), lesson(2)], { position: 'p1', partial: false, withdrawn: [] }));
-    const count = (): number => (j.db.prepare("SELECT count(DISTINCT material_id) AS n FROM material_facets WHERE facet = 'keyword' AND value = 'k'").get() as { n: number }).n;
+    const count = (): number => (j.db.prepare("SELECT count(DISTINCT material_rowid) AS n FROM facet_postings WHERE facet = 'keyword' AND value = 'k'").get() as { n: number }).n;
     assert.equal(count(), 2);
     applySourceRun(j, run([], { position: 'p2', partial: true, withdrawn: [{ location: 'https://origin.test/materials/1', reason: 'gone' }] }));
     assert.equal(count(), 1);
