@@ -55,13 +55,25 @@ export async function openCatalog(config: ResolvedConfig, logger: Logger, option
       await graphLoaded;
     }
   }
-  // Dumps follow every applied run (DESIGN §4): in the background for a server (its /dumps routes wait for them), before
-  // exiting for a CLI run. `close` waits for one under way.
+  // Dumps follow the applied runs (DESIGN §4) once per harvest, not once per source run: a full dump of a large catalog
+  // takes minutes, and a harvest of 40 sources would regenerate it 40 times. An applied run marks them stale; when no
+  // source is being harvested any more (after the last run of `runAll`, or a scheduled run) they are regenerated in
+  // the background (the /dumps routes wait for them), and `close` regenerates stale ones before a CLI run exits.
   const dumps = new DumpService({ journal, iris, providers: config.providers }, config.dataDir, logger.child({ component: 'dumps' }));
   let dumping: Promise<void> = Promise.resolve();
-  const onApplied = (): Promise<void> | undefined => {
+  let stale = false;
+  let closing = false;
+  const regenerateDumps = (): Promise<void> => {
+    stale = false;
     dumping = dumps.current().then(() => undefined, (error: unknown) => logger.error({ err: error }, 'the dumps could not be regenerated'));
-    return options.withGraph ? undefined : dumping;
+    return dumping;
+  };
+  const onApplied = (): void => {
+    stale = true;
+    // After this turn: `runAll` starts its next source run in the same turn as this one ends.
+    setTimeout(() => {
+      if (stale && !closing && runner.runningSources().length === 0) void regenerateDumps();
+    }, 0);
   };
   const runner = new HarvestRunner({
     config, journal, validator: RecordValidator.fromOntology(), harvesters: HARVESTERS, logger: logger.child({ component: 'harvest' }),
@@ -73,7 +85,9 @@ export async function openCatalog(config: ResolvedConfig, logger: Logger, option
       if (graph) await loadGraph(graph, await dataset(), logger);
     },
     async close() {
+      closing = true;
       await dumping;
+      if (stale) await regenerateDumps();
       await graph?.close();
       journal.close();
     },

@@ -11,7 +11,7 @@ import type { Journal } from './Journal.js';
 import { dropWithdrawnContributions } from './dropWithdrawnContributions.js';
 import { ensureFtsRowids } from './ensureFtsRowids.js';
 import { finishIncrementalRun } from './finishIncrementalRun.js';
-import { indexFacets } from './indexFacets.js';
+import { ensureFacetIndex, indexFacets } from './indexFacets.js';
 import { recordHash } from './recordHash.js';
 import type { IncrementalRun } from './IncrementalRun.js';
 import { mergeRecords } from './mergeRecords.js';
@@ -108,6 +108,9 @@ export function applySourceRun(journal: Journal, input: SourceRunInput): SourceR
   }
   const now = new Date().toISOString();
   ensureFtsRowids(journal);
+  // The facet index is kept in step below; bring it up to date first (instant on an empty journal), so that the server
+  // never has to rebuild it at start-up (minutes at 100k records).
+  ensureFacetIndex(journal);
   const s = sourceRunStatements(journal.db);
   try {
     journal.transaction(() => {
