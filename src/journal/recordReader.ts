@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { CatalogRecord } from '../model/CatalogRecord.js';
 import type { Journal } from './Journal.js';
 import type { StoredRecordHead } from './StoredRecordHead.js';
+import { storedRecordHeadOf, type MaterialRow } from './storedRecordOf.js';
 
 /** Reads single records for the record routes, with statements prepared once per journal connection. */
 export interface RecordReader {
@@ -11,16 +11,7 @@ export interface RecordReader {
   nquads(id: string): string;
 }
 
-interface HeadRow {
-  id: string;
-  status: StoredRecordHead['status'];
-  record_json: string;
-  jsonld: string;
-  hash: string;
-  withdrawn_at: string | null;
-  withdrawn_reason: string | null;
-  merged_into: string | null;
-}
+type HeadRow = Omit<MaterialRow, 'nquads' | 'modified'>;
 
 const readers = new WeakMap<Database.Database, RecordReader>();
 
@@ -40,23 +31,10 @@ export function recordReader(journal: Journal): RecordReader {
   const reader: RecordReader = {
     head: (id) => {
       const row = headStatement.get(id) as HeadRow | undefined;
-      return row && headOf(row);
+      return row && storedRecordHeadOf(row);
     },
     nquads: (id) => (nquadsStatement.get(id) as string | undefined) ?? '',
   };
   readers.set(journal.db, reader);
   return reader;
-}
-
-function headOf(row: HeadRow): StoredRecordHead {
-  return {
-    id: row.id,
-    status: row.status,
-    record: JSON.parse(row.record_json) as CatalogRecord,
-    jsonld: row.jsonld,
-    hash: row.hash,
-    ...(row.withdrawn_at ? { withdrawnAt: row.withdrawn_at } : {}),
-    ...(row.withdrawn_reason ? { withdrawnReason: row.withdrawn_reason } : {}),
-    ...(row.merged_into ? { mergedInto: row.merged_into } : {}),
-  };
 }
