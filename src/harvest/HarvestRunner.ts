@@ -7,6 +7,7 @@ import type { SourceConfig } from '../config/configSchema.js';
 import type { GraphIndex } from '../graph/GraphIndex.js';
 import { applySourceRun, type RunMaterial, type SourceRunResult } from '../journal/applySourceRun.js';
 import type { Journal } from '../journal/Journal.js';
+import { holdCheckpoints } from '../journal/walCheckpoints.js';
 import { ItemError } from '../model/ItemError.js';
 import { emptyCounts, type HarvestRunReport, type ItemProblem } from '../model/HarvestRunReport.js';
 import type { RecordValidator } from '../model/RecordValidator.js';
@@ -22,7 +23,6 @@ import { normaliseMaterial } from './normaliseMaterial.js';
 import { RobotsRules } from './RobotsRules.js';
 import { SourceBusyError, SourceLock } from './SourceLock.js';
 import { validateCandidate } from './validateCandidate.js';
-import { holdCheckpoints } from '../journal/walCheckpoints.js';
 
 export interface RunOptions {
   /** Apply even a run that the guards call suspicious (zero records, too many missing). */
