@@ -4,7 +4,7 @@ import { feedCondition, type SqlCondition } from './feedCondition.js';
 import type { FeedEntry } from './FeedEntry.js';
 import type { FeedFilter } from './FeedFilter.js';
 import type { Journal } from './Journal.js';
-import { feedPageQuery, pageOf, type FeedCursor, type FeedPage } from './listFeedPage.js';
+import { feedPageQuery, pageOf, type FeedCursor, type FeedPage } from './FeedPage.js';
 import type { StoredRecord } from './StoredRecord.js';
 import { storedRecordOf, type MaterialRow } from './storedRecordOf.js';
 
@@ -14,7 +14,7 @@ const MAX_STATEMENTS = 128;
 const MAX_TOTALS = 1024;
 
 /**
- * Reads feed pages for `GET /materials` (`listFeedPage`'s rules: active records matching the filter, id order,
+ * Reads feed pages for `GET /materials` (the rules of `FeedPage`: active records matching the filter, id order,
  * keyset cursors), built for serving pages at a large catalog's scale:
  *
  * - `entries` selects only what a JSON-LD or NDJSON page needs (`FeedEntry`: id, stored JSON-LD, created, modified);

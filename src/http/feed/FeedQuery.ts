@@ -1,4 +1,4 @@
-import type { FeedCursor } from '../../journal/listFeedPage.js';
+import type { FeedCursor } from '../../journal/FeedPage.js';
 import type { FeedFilter } from '../../journal/FeedFilter.js';
 
 /** A parsed `GET /materials` request. */

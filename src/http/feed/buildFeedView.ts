@@ -1,4 +1,4 @@
-import type { FeedPage } from '../../journal/listFeedPage.js';
+import type { FeedPage } from '../../journal/FeedPage.js';
 import type { FeedQuery } from './FeedQuery.js';
 import type { FeedView } from './FeedView.js';
 

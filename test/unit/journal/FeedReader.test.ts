@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { FeedReader } from '../../../src/journal/FeedReader.js';
 import type { FeedFilter } from '../../../src/journal/FeedFilter.js';
 import { ensureFacetIndex } from '../../../src/journal/indexFacets.js';
-import { listFeedPage, type FeedCursor } from '../../../src/journal/listFeedPage.js';
+import type { FeedCursor } from '../../../src/journal/FeedPage.js';
 import { harvest, lesson, memoryJournal } from '../../helpers/journalRecords.js';
+import { listFeedPage } from '../../helpers/listFeedPage.js';
 
 function catalog(size: number) {
   const journal = memoryJournal();

@@ -7,7 +7,7 @@ import { feedJsonLdBytes, feedNdjsonBytes } from '../../../../src/http/feed/feed
 import { feedQuads } from '../../../../src/http/feed/feedQuads.js';
 import type { FeedQuery } from '../../../../src/http/feed/FeedQuery.js';
 import { FeedReader } from '../../../../src/journal/FeedReader.js';
-import type { FeedCursor } from '../../../../src/journal/listFeedPage.js';
+import type { FeedCursor } from '../../../../src/journal/FeedPage.js';
 import { harvest, lesson, memoryJournal, TEST_IRIS } from '../../../helpers/journalRecords.js';
 import { jsonLdToQuads } from '../../../helpers/jsonLdToQuads.js';
 import { sameGraph } from '../../../helpers/rdf.js';
