@@ -63,7 +63,7 @@ export async function openCatalog(config: ResolvedConfig, logger: Logger, option
   let dumping: Promise<void> = Promise.resolve();
   let stale = false;
   let closing = false;
-  const regenerateDumps = (): Promise<void> => {
+  const refreshDumps = (): Promise<void> => {
     stale = false;
     dumping = dumps.current().then(() => undefined, (error: unknown) => logger.error({ err: error }, 'the dumps could not be regenerated'));
     return dumping;
@@ -72,7 +72,7 @@ export async function openCatalog(config: ResolvedConfig, logger: Logger, option
     stale = true;
     // After this turn: `runAll` starts its next source run in the same turn as this one ends.
     setTimeout(() => {
-      if (stale && !closing && runner.runningSources().length === 0) void regenerateDumps();
+      if (stale && !closing && runner.runningSources().length === 0) void refreshDumps();
     }, 0);
   };
   const runner = new HarvestRunner({
@@ -87,7 +87,7 @@ export async function openCatalog(config: ResolvedConfig, logger: Logger, option
     async close() {
       closing = true;
       await dumping;
-      if (stale) await regenerateDumps();
+      if (stale) await refreshDumps();
       await graph?.close();
       journal.close();
     },
